@@ -1,0 +1,67 @@
+using Site.Building;
+using Site.Diagnostics;
+
+namespace Site.Cli.Commands;
+
+/// <summary><c>site build</c>: builds the site from the input and theme folders into the output folder.</summary>
+public static class BuildCommand
+{
+    public const string Help = """
+        Usage: site build [options]
+
+        Builds the site from the input and theme folders into the output folder. The previous output is replaced
+        only when the build succeeds.
+
+        Options:
+          --input <dir>      content folder (default: input)
+          --theme <dir>      theme folder (default: theme)
+          --output <dir>     output folder (default: output)
+          --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml)
+          --strict           treat broken links as errors
+          --quiet            print only diagnostics and the summary line
+          -h, --help         show this help
+        """;
+
+    public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url"];
+    public static readonly string[] FlagOptions = ["strict", "quiet", "no-search"];
+
+    public static BuildOptions ReadOptions(Arguments arguments) => new()
+    {
+        Input = arguments.Value("input", "input"),
+        Theme = arguments.Value("theme", "theme"),
+        Output = arguments.Value("output", "output"),
+        BaseUrl = arguments.Value("base-url"),
+        Strict = arguments.Has("strict"),
+    };
+
+    public static async Task<int> RunAsync(Arguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = ReadOptions(arguments);
+        var quiet = arguments.Has("quiet");
+        if (!quiet)
+        {
+            error.WriteLine($"Building {options.Input}/ -> {options.Output}/ ...");
+        }
+
+        var result = await SiteBuilder.BuildAsync(options, cancellationToken);
+        Report(result, output, error, quiet);
+        return result.Succeeded ? 0 : 1;
+    }
+
+    public static void Report(BuildResult result, TextWriter output, TextWriter error, bool quiet)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            (diagnostic.Severity == Severity.Error ? error : output).WriteLine(diagnostic.ToString());
+        }
+
+        if (!quiet && result.Report is { } report)
+        {
+            output.Write(report.FormatTable());
+        }
+
+        var outcome = result.Succeeded ? "Build succeeded" : "Build FAILED (the previous output was left as it was)";
+        output.WriteLine(
+            $"{outcome}: {result.PagesWritten} pages, {result.FilesWritten} files, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s");
+    }
+}

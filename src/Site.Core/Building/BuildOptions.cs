@@ -1,0 +1,15 @@
+namespace Site.Building;
+
+/// <summary>What to build: the three folders, an optional base URL that overrides site.yml, and strictness.</summary>
+public sealed record BuildOptions
+{
+    public string Input { get; init; } = "input";
+    public string Theme { get; init; } = "theme";
+    public string Output { get; init; } = "output";
+
+    /// <summary>Overrides <c>baseUrl</c> of site.yml: an absolute URL or a path such as <c>/sora-panel/</c>.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Turns warnings that CI should not accept (broken links) into errors.</summary>
+    public bool Strict { get; init; }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Site.Configuration;
+using Site.Diagnostics;
+using Site.Pipelines;
+using Site.Theming;
+
+namespace Site.Building;
+
+/// <summary>Builds a site: settings, theme, pipelines, engine, then the swap of the output folder.</summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        foreach (var (name, folder) in new[] { ("input", options.Input), ("theme", options.Theme) })
+        {
+            if (!Directory.Exists(folder))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFolder, folder, 0, 0, $"the {name} folder does not exist"));
+            }
+        }
+
+        if (OutputFolder.Check(options.Output, options.Input, options.Theme) is { } unsafeOutput)
+        {
+            diagnostics.Add(unsafeOutput);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed, null);
+        }
+
+        var settings = SiteSettings.Load(options.Input, ThemeFiles.Display(Path.GetFullPath(options.Input)), diagnostics);
+        if (options.BaseUrl is { Length: > 0 } baseUrl)
+        {
+            settings = settings.WithBaseUrl(baseUrl);
+        }
+
+        var staging = OutputFolder.CreateStaging(options.Output);
+        var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
+        var build = new BuildContext(diagnostics, cancellationToken);
+        EngineReport? report = null;
+        try
+        {
+            var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme), diagnostics);
+            var engine = new Engine(SitePipelines.Create(paths, theme));
+            report = await engine.RunAsync(build);
+            if (!diagnostics.HasErrors)
+            {
+                OutputFolder.Swap(staging, paths.Output);
+            }
+        }
+        finally
+        {
+            OutputFolder.TryDelete(staging);
+        }
+
+        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report);
+    }
+}

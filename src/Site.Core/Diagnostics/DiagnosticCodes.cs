@@ -1,0 +1,50 @@
+namespace Site.Diagnostics;
+
+/// <summary>Every diagnostic code the tool emits, grouped by the part of the build that finds it.</summary>
+public static class DiagnosticCodes
+{
+    // SITE0xx: files, folders and settings
+    public const string UnreadableFile = "SITE001";
+    public const string InvalidUtf8 = "SITE002";
+    public const string InvalidSettings = "SITE003";
+    public const string UnsafeOutputFolder = "SITE004";
+    public const string MissingFolder = "SITE005";
+    public const string DuplicateDestination = "SITE006";
+    public const string OutputWriteFailed = "SITE007";
+
+    // SITE1xx: front matter and Markdown
+    public const string InvalidFrontMatter = "SITE101";
+    public const string UnclosedFrontMatter = "SITE102";
+
+    // SITE2xx: theme and templates
+    public const string UnknownLayout = "SITE201";
+    public const string TemplateSyntax = "SITE202";
+    public const string TemplateRuntime = "SITE203";
+    public const string IncludeOutsideTheme = "SITE204";
+    public const string LayoutCycle = "SITE205";
+    public const string InvalidStrings = "SITE206";
+
+    // SITE3xx: transcripts
+    public const string NoTurns = "SITE301";
+    public const string UnknownSpeaker = "SITE302";
+    public const string InvalidTranscriptFrontMatter = "SITE303";
+    public const string UnresolvedSpeaker = "SITE304";
+    public const string InvalidDropPattern = "SITE305";
+    public const string DuplicateSlug = "SITE306";
+
+    // SITE4xx: glossary
+    public const string InvalidGlossary = "SITE401";
+    public const string DuplicateTermId = "SITE402";
+    public const string DuplicateAlias = "SITE403";
+    public const string UnusedTerm = "SITE404";
+    public const string UnknownRelatedTerm = "SITE405";
+
+    // SITE5xx: links and publishing
+    public const string BrokenLink = "SITE501";
+    public const string BrokenFragment = "SITE502";
+
+    // SITE9xx: the engine itself
+    public const string PipelineCycle = "SITE901";
+    public const string UnknownDependency = "SITE902";
+    public const string ModuleFailed = "SITE903";
+}

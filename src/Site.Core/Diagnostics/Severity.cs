@@ -1,0 +1,7 @@
+namespace Site.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

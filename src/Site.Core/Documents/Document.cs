@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Site.Documents;
+
+/// <summary>
+/// One unit of content flowing through the pipelines. Immutable: modules return changed copies made with
+/// <c>with</c> or <see cref="WithMetadata"/>, so documents can be shared between threads and pipelines freely.
+/// </summary>
+public sealed record Document
+{
+    /// <summary>The file the document came from, as shown in diagnostics (e.g. <c>input/about.md</c>).</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Output path relative to the output folder with <c>/</c> separators; null when nothing is written.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>The text of the document; empty for files that are copied as they are.</summary>
+    public string Content { get; init; } = string.Empty;
+
+    /// <summary>Full path of a file to copy byte for byte instead of writing <see cref="Content"/>.</summary>
+    public string? CopyFrom { get; init; }
+
+    public ImmutableDictionary<string, object?> Metadata { get; init; } =
+        ImmutableDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+
+    public T? Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
+
+    public string GetString(string key, string fallback = "") =>
+        Metadata.TryGetValue(key, out var value) && value is not null ? value.ToString() ?? fallback : fallback;
+
+    public Document WithMetadata(string key, object? value) => this with { Metadata = Metadata.SetItem(key, value) };
+
+    public Document WithMetadata(IEnumerable<KeyValuePair<string, object?>> values) =>
+        this with { Metadata = Metadata.SetItems(values) };
+}

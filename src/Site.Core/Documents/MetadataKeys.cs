@@ -1,0 +1,42 @@
+namespace Site.Documents;
+
+/// <summary>The metadata keys modules agree on, in one place. Front matter keys keep the user's spelling.</summary>
+public static class MetadataKeys
+{
+    /// <summary>Front matter parsed from the page (<c>IReadOnlyDictionary&lt;string, object?&gt;</c>).</summary>
+    public const string FrontMatter = "frontMatter";
+
+    /// <summary>Line in the source file where the body starts, so Markdown and template errors map to the file.</summary>
+    public const string BodyLine = "bodyLine";
+
+    public const string Title = "title";
+    public const string Layout = "layout";
+    public const string Description = "description";
+
+    /// <summary>Site-relative URL of the page without the base path, e.g. <c>/about/</c>.</summary>
+    public const string Url = "url";
+
+    /// <summary>The Markdown a page was rendered from, kept so it can be written out beside the HTML.</summary>
+    public const string MarkdownSource = "markdownSource";
+
+    /// <summary>Output path of the Markdown copy of a page.</summary>
+    public const string MarkdownDestination = "markdownDestination";
+
+    /// <summary>Site-relative URL of the Markdown copy of a page.</summary>
+    public const string MarkdownUrl = "markdownUrl";
+
+    /// <summary>Line of each top-level front matter key (<c>Dictionary&lt;string, int&gt;</c>), for diagnostics.</summary>
+    public const string FrontMatterLines = "frontMatterLines";
+
+    /// <summary>Marks documents that are HTML pages (as opposed to assets or data files).</summary>
+    public const string IsPage = "isPage";
+
+    /// <summary>Template data a generator attaches to a page (a <c>Scriban.Runtime.ScriptObject</c>).</summary>
+    public const string Model = "model";
+
+    /// <summary>The parsed transcript a document was made from.</summary>
+    public const string Transcript = "transcript";
+
+    /// <summary>Sort key of a page within navigation lists.</summary>
+    public const string Order = "order";
+}

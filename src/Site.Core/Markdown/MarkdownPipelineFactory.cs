@@ -1,0 +1,22 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Site.Markdown;
+
+/// <summary>The one Markdig pipeline of a build, built once and shared by every page (Markdig pipelines are thread-safe).</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseCustomContainers()
+            .UseFootnotes()
+            .UseFigures()
+            // Headings get GitHub-style ids, which keep CJK letters (Markdig's default drops them);
+            // an explicit ASCII id is written as {#id} after the heading.
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            // Must come last: it reads {#id .class key=value} after blocks, headings, links and containers.
+            .UseGenericAttributes()
+            .Build();
+}

@@ -1,0 +1,32 @@
+using Site.Building;
+using Site.Documents;
+using Site.Pipelines;
+using Site.Theming;
+
+namespace Site.Modules.Input;
+
+/// <summary>
+/// Lists the files copied to the output as they are: the theme's <c>assets/</c> folder, and every input file that
+/// <paramref name="isAsset"/> accepts. An input file at the same path as a theme asset replaces it.
+/// </summary>
+public sealed class ListAssetFiles(BuildPaths paths, Func<string, bool> isAsset) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var relative in InputFiles.List(Path.Combine(paths.Theme, "assets")))
+        {
+            var full = Path.Combine(paths.Theme, "assets", relative);
+            var destination = "assets/" + relative;
+            byDestination[destination] = new Document { Source = ThemeFiles.Display(full), Destination = destination, CopyFrom = full };
+        }
+
+        foreach (var relative in InputFiles.List(paths.Input).Where(isAsset))
+        {
+            var full = Path.Combine(paths.Input, relative);
+            byDestination[relative] = new Document { Source = ThemeFiles.Display(full), Destination = relative, CopyFrom = full };
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. byDestination.Values.OrderBy(d => d.Destination, StringComparer.Ordinal)]);
+    }
+}

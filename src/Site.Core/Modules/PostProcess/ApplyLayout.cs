@@ -1,0 +1,129 @@
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Site.Diagnostics;
+using Site.Documents;
+using Site.Navigation;
+using Site.Pipelines;
+using Site.Theming;
+
+namespace Site.Modules.PostProcess;
+
+/// <summary>
+/// Wraps each page's HTML in its layout (front matter <c>layout</c>, default <c>page</c>), then in that layout's
+/// own layout, up the chain to the base. Templates are shared and parsed once; each page gets a fresh context.
+/// </summary>
+public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IModule
+{
+    private const int MaxChain = 16;
+
+    /// <summary>Metadata key: id of the transcript a page belongs to, for per-transcript navigation.</summary>
+    public const string TranscriptId = "transcriptId";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var navigation = NavigationModel.Get(context, theme);
+        var globals = context.Build.GetOrCreate("templateGlobals", () => theme.CreateGlobals(navigation));
+        var outputs = new List<Document>(inputs.Count);
+        foreach (var document in inputs)
+        {
+            if (!document.Get<bool>(MetadataKeys.IsPage))
+            {
+                outputs.Add(document);
+                continue;
+            }
+
+            var html = Render(document, globals, navigation, context.Build.Diagnostics);
+            if (html is not null)
+            {
+                outputs.Add(document with { Content = html });
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    private string? Render(Document document, ScriptObject globals, ScriptObject navigation, DiagnosticBag diagnostics)
+    {
+        var layoutName = document.GetString(MetadataKeys.Layout, defaultLayout);
+        var page = PageObject(document, navigation);
+        var content = document.Content;
+        var seen = new List<string>();
+        for (var name = layoutName; name is not null;)
+        {
+            if (seen.Contains(name, StringComparer.Ordinal) || seen.Count >= MaxChain)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LayoutCycle, document.Source, 0, 0, $"layouts wrap each other in a cycle: {string.Join(" -> ", seen.Append(name))}"));
+                return null;
+            }
+
+            seen.Add(name);
+            var layout = theme.Templates.GetLayout(name);
+            if (layout is null)
+            {
+                if (!theme.Templates.LayoutExists(name))
+                {
+                    var (line, column) = LineOf(document, MetadataKeys.Layout);
+                    var origin = seen.Count == 1 ? document.Source : theme.Templates.GetLayout(seen[^2])?.DisplayPath ?? document.Source;
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownLayout, origin, seen.Count == 1 ? line : 1, seen.Count == 1 ? column : 1, $"unknown layout '{name}': there is no layouts/{name}.html in the theme or in input/"));
+                }
+
+                return null; // a broken layout was reported when it was parsed
+            }
+
+            var context = theme.CreateContext(globals);
+            var locals = new ScriptObject { ["page"] = page, ["content"] = content };
+            context.PushGlobal(locals);
+            try
+            {
+                content = layout.Template.Render(context);
+            }
+            catch (ScriptRuntimeException exception)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.TemplateRuntime,
+                    exception.Span.FileName ?? layout.DisplayPath,
+                    exception.Span.Start.Line + 1,
+                    exception.Span.Start.Column + 1,
+                    $"{exception.OriginalMessage} (rendering {document.Source})"));
+                return null;
+            }
+            catch (Exception exception) when (exception is IncludeOutsideThemeException or IOException)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.IncludeOutsideTheme, layout.DisplayPath, 0, 0, exception.Message));
+                return null;
+            }
+
+            name = layout.Parent;
+        }
+
+        return content;
+    }
+
+    private static (int Line, int Column) LineOf(Document document, string key) =>
+        document.Get<Dictionary<string, int>>(MetadataKeys.FrontMatterLines)?.GetValueOrDefault(key) is int line and > 0
+            ? (line, 1)
+            : (1, 1);
+
+    private static ScriptObject PageObject(Document document, ScriptObject navigation)
+    {
+        var frontMatter = document.Get<Dictionary<string, object?>>(MetadataKeys.FrontMatter) ?? [];
+        var page = ScriptModel.FromDictionary(frontMatter);
+        page["title"] = document.GetString(MetadataKeys.Title);
+        page["description"] = document.GetString(MetadataKeys.Description);
+        page["url"] = document.GetString(MetadataKeys.Url);
+        page["layout"] = document.GetString(MetadataKeys.Layout);
+        page["source"] = document.Source;
+        page["markdown_url"] = document.Get<string>(MetadataKeys.MarkdownUrl);
+        var transcriptId = document.Get<string>(TranscriptId);
+        page["transcript"] = transcriptId is not null && navigation["transcripts_by_id"] is ScriptObject byId ? byId[transcriptId] : null;
+        if (document.Get<ScriptObject>(MetadataKeys.Model) is { } model)
+        {
+            foreach (var (key, value) in model)
+            {
+                page[key] = value;
+            }
+        }
+
+        return page;
+    }
+}

@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Documents;
+using Site.Pipelines;
+using Site.Urls;
+
+namespace Site.Modules.Process;
+
+/// <summary>
+/// Renders Markdown content to HTML with the build's one Markdig pipeline. Root-relative links
+/// (<c>[about](/about/)</c>) get the base path. With <paramref name="keepSource"/>, the Markdown is kept in
+/// metadata so it can be written out beside the page.
+/// </summary>
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls, bool keepSource = false) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, index => outputs[index] = Render(inputs[index]));
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    private Document Render(Document document)
+    {
+        var markdown = document.Content;
+        var syntax = Markdig.Markdown.Parse(markdown, pipeline);
+        if (urls.BasePath != "/")
+        {
+            foreach (var link in syntax.Descendants<LinkInline>())
+            {
+                if (link.Url is { } url)
+                {
+                    link.Url = urls.Url(url);
+                }
+            }
+        }
+
+        var html = syntax.ToHtml(pipeline);
+        var rendered = document with { Content = html };
+        return keepSource ? rendered.WithMetadata(MetadataKeys.MarkdownSource, markdown) : rendered;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using Site.Diagnostics;
+
+namespace Site.Pipelines;
+
+/// <summary>
+/// State shared by every module of one build: the diagnostics, the cancellation token, and values built once per
+/// build (Markdown pipeline, templates, navigation model) through <see cref="GetOrCreate{T}"/>.
+/// </summary>
+public sealed class BuildContext
+{
+    private readonly ConcurrentDictionary<string, Lazy<object>> _shared = new(StringComparer.Ordinal);
+    private int _pagesWritten;
+    private int _filesWritten;
+
+    public BuildContext(DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        Diagnostics = diagnostics;
+        CancellationToken = cancellationToken;
+    }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public int PagesWritten => Volatile.Read(ref _pagesWritten);
+
+    public int FilesWritten => Volatile.Read(ref _filesWritten);
+
+    /// <summary>Returns the value stored under <paramref name="key"/>, creating it once for the whole build.</summary>
+    public T GetOrCreate<T>(string key, Func<T> create)
+        where T : class =>
+        (T)_shared.GetOrAdd(key, _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Stores a value for later modules (replacing any earlier one).</summary>
+    public void Set<T>(string key, T value)
+        where T : class => _shared[key] = new Lazy<object>(value);
+
+    public T? Find<T>(string key)
+        where T : class => _shared.TryGetValue(key, out var lazy) ? lazy.Value as T : null;
+
+    internal void CountWrite(bool isPage)
+    {
+        Interlocked.Increment(ref _filesWritten);
+        if (isPage)
+        {
+            Interlocked.Increment(ref _pagesWritten);
+        }
+    }
+}

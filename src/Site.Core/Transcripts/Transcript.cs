@@ -1,0 +1,61 @@
+namespace Site.Transcripts;
+
+/// <summary>
+/// A parsed conversation transcript: who spoke, in which sections, saying what. Every part keeps the line it
+/// came from so diagnostics and "edit this" links point into the source file.
+/// </summary>
+/// <param name="Id">ASCII slug of the transcript, from its file name (<c>sora-panel.txt</c> gives <c>sora-panel</c>).</param>
+/// <param name="SourcePath">The file as shown in diagnostics.</param>
+/// <param name="Title">From front matter, else the first line that is not scrape noise.</param>
+/// <param name="Date">Front matter <c>date</c>, as written.</param>
+/// <param name="SourceUrl">Front matter <c>source</c> (where the transcript was published), or null.</param>
+/// <param name="Credit">The closing credit line (<c>本文来自微信公众号...</c>), shown in the footer, or null.</param>
+/// <param name="Lede">Paragraphs that are neither blocks, headings nor turns, before the first section.</param>
+/// <param name="Speakers">Everyone who speaks, in the order of the guest block (host last if listed last).</param>
+/// <param name="Highlights">Entries of the highlights block, without their numbering.</param>
+/// <param name="Sections">The numbered sections in order; turns before the first heading form a section with an empty title.</param>
+public sealed record Transcript(
+    string Id,
+    string SourcePath,
+    string Title,
+    string? Date,
+    string? SourceUrl,
+    string? Credit,
+    IReadOnlyList<Paragraph> Lede,
+    IReadOnlyList<Speaker> Speakers,
+    IReadOnlyList<Paragraph> Highlights,
+    IReadOnlyList<Section> Sections)
+{
+    public Speaker? FindSpeaker(string slug) => Speakers.FirstOrDefault(s => s.Slug == slug);
+
+    public IEnumerable<Turn> AllTurns => Sections.SelectMany(section => section.Turns);
+}
+
+/// <summary>
+/// A person who speaks. <paramref name="Slug"/> is ASCII and unique within the transcript: front matter
+/// <c>slug</c>, else the first ASCII alias or name (<c>Ethan</c> gives <c>ethan</c>), else <c>host</c> for the host,
+/// else <c>speaker-N</c> with N the position in the guest list.
+/// </summary>
+/// <param name="Aliases">Other names the speaker goes by in turn prefixes (e.g. <c>Ethan</c>, <c>腾讯科技</c>).</param>
+/// <param name="Role">A role such as <c>主持人</c> or <c>Host</c>, or null.</param>
+/// <param name="IsHost">True for the moderator (role host/主持人/moderator).</param>
+public sealed record Speaker(
+    string Name,
+    string Slug,
+    IReadOnlyList<string> Aliases,
+    string? Role,
+    string Bio,
+    bool IsHost,
+    int Line);
+
+/// <summary>A numbered section. <paramref name="Slug"/> is <c>s01</c>, <c>s02</c>, ... in order.</summary>
+public sealed record Section(int Number, string Title, string Slug, int Line, IReadOnlyList<Turn> Turns);
+
+/// <summary>
+/// One speaker's uninterrupted contribution: the paragraph with the <c>Name:</c> prefix (without the prefix) and
+/// the paragraphs that follow it without one. <paramref name="Id"/> is unique in the transcript: <c>s01-t03</c>.
+/// </summary>
+public sealed record Turn(string Id, string SpeakerSlug, int Line, IReadOnlyList<Paragraph> Paragraphs);
+
+/// <summary>A paragraph of plain text (never markup) and the line it starts on.</summary>
+public sealed record Paragraph(string Text, int Line);
