@@ -49,7 +49,14 @@ public sealed record Speaker(
     int Line);
 
 /// <summary>A numbered section. <paramref name="Slug"/> is <c>s01</c>, <c>s02</c>, ... in order.</summary>
-public sealed record Section(int Number, string Title, string Slug, int Line, IReadOnlyList<Turn> Turns);
+public sealed record Section(int Number, string Title, string Slug, int Line, IReadOnlyList<Turn> Turns)
+{
+    /// <summary>
+    /// Paragraphs between the heading and the section's first turn (a narrator's introduction); usually empty.
+    /// Before the first section such paragraphs are the transcript's Lede instead.
+    /// </summary>
+    public IReadOnlyList<Paragraph> Intro { get; init; } = [];
+}
 
 /// <summary>
 /// One speaker's uninterrupted contribution: the paragraph with the <c>Name:</c> prefix (without the prefix) and

@@ -5,11 +5,84 @@ namespace Site.Transcripts;
 /// <summary>The result of parsing one transcript: the model (null when nothing usable was found) and diagnostics.</summary>
 public sealed record TranscriptParseResult(Transcript? Transcript, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>Parses the documented transcript format (see README.md, "Transcript format").</summary>
+/// <summary>
+/// Parses the documented transcript format (see README.md, "Transcript format"). The steps, each in its own file:
+/// front matter (<see cref="TranscriptFrontMatter"/>), scrape noise and drop patterns (<see cref="NoiseFilter"/>,
+/// <see cref="DropPatterns"/>), the closing credit (<see cref="CreditRule"/>), guest and highlights blocks
+/// (<see cref="BlockReader"/>, <see cref="GuestEntryParser"/>), speakers (<see cref="SpeakerDirectory"/>,
+/// <see cref="SpeakerDiscovery"/>), the title, then sections and turns (<see cref="TurnAssembler"/>).
+/// </summary>
 public static class TranscriptParser
 {
     public static TranscriptParseResult Parse(string text, string sourcePath, string id)
     {
-        throw new NotImplementedException("parser in progress");
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            var transcript = ParseCore(text, sourcePath, id, diagnostics);
+            return new TranscriptParseResult(transcript, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug in a rule must not stop the build: the file is reported and the other pages still get built.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoTurns, sourcePath, 1, 1, $"the transcript could not be parsed ({exception.GetType().Name}: {exception.Message})"));
+            return new TranscriptParseResult(null, diagnostics);
+        }
+    }
+
+    private static Transcript? ParseCore(string text, string path, string id, List<Diagnostic> diagnostics)
+    {
+        var (header, body, bodyLine) = TranscriptFrontMatter.Read(SourceLines.Normalize(text), path, diagnostics);
+        var lines = SourceLines.Split(body, bodyLine)
+            .Where(line => !NoiseFilter.IsNoiseLine(line.Text) && !header.Drop.Matches(line, path, diagnostics))
+            .ToList();
+        var cut = NoiseFilter.TrailingCut(lines);
+        lines.RemoveRange(cut, lines.Count - cut);
+        lines.RemoveAll(line => NoiseFilter.IsTrailingMarker(line.Text));
+        var credit = CreditRule.TakeTrailing(lines);
+
+        var blocks = BlockReader.FindAll(lines);
+        var skip = new bool[lines.Count];
+        foreach (var block in blocks)
+        {
+            Array.Fill(skip, true, block.Start, block.End - block.Start);
+        }
+
+        var declared = header.Speakers.Count > 0
+            ? header.Speakers
+            : blocks.Where(block => block.Kind == BlockKind.Guests).SelectMany(block => block.Entries).Select(GuestEntryParser.Parse).OfType<SpeakerEntry>().ToList();
+        var titleCandidate = TitleRule.Candidate(lines, skip, header.Title);
+        if (declared.Count == 0)
+        {
+            var titleKey = titleCandidate is null ? null : TextRules.Key(titleCandidate.Value.Line.Text);
+            declared = SpeakerDiscovery.Discover(lines.Where((line, index) => !skip[index] && TextRules.Key(line.Text) != titleKey));
+        }
+
+        var speakers = SpeakerDirectory.Build(declared, path, diagnostics);
+        var title = TitleRule.Apply(lines, skip, header.Title, titleCandidate, speakers) ?? id;
+
+        var assembled = new TurnAssembler(lines, skip, speakers, path, diagnostics).Assemble();
+        if (!assembled.Sections.Any(section => section.Turns.Count > 0))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoTurns, path, 1, 1, "no turns found: a turn is a paragraph starting with a speaker's name and a colon ('Name: ...'); list the speakers in a guest block or front matter"));
+            return null;
+        }
+
+        var highlights = blocks
+            .Where(block => block.Kind == BlockKind.Highlights)
+            .SelectMany(block => block.Entries)
+            .Select(entry => new Paragraph(entry.FullText, entry.Line))
+            .ToList();
+        return new Transcript(
+            id,
+            path,
+            title,
+            header.Date,
+            header.Source,
+            credit.Count == 0 ? null : string.Join('\n', credit.Select(line => line.Text)),
+            assembled.Lede,
+            speakers.Speakers,
+            highlights,
+            assembled.Sections);
     }
 }

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace Site.Transcripts;
+
+/// <summary>How a heading is numbered. Bare numbers need more evidence than a heading with a keyword.</summary>
+internal enum HeadingStyle
+{
+    /// <summary><c># Title</c>, <c>Part 1: Title</c>, <c>第一部分 Title</c>: unmistakable on their own.</summary>
+    Keyword,
+
+    /// <summary><c>01 Title</c>, <c>1. Title</c>: could also be a list item or a sentence inside a turn.</summary>
+    Digits,
+
+    /// <summary><c>一、Title</c>: could also be a list item inside a turn.</summary>
+    CjkNumeral,
+}
+
+internal readonly record struct HeadingMatch(string Title, HeadingStyle Style, int Number);
+
+/// <summary>
+/// Recognises section headings by shape. A heading is a line of its own whose title is short (at most 80
+/// characters) and does not end like a sentence (only ? and ？ are allowed), and whose number is followed by
+/// whitespace or heading punctuation, so <c>2024年...</c>, <c>1000张图片</c>, <c>3.5 is...</c> and <c>10:30</c> are not
+/// headings. The checks that need context (numbering in sequence, a speaker right after) are in
+/// <see cref="TurnAssembler"/>.
+/// </summary>
+internal static partial class HeadingRule
+{
+    private const int MaxTitleLength = 80;
+
+    public static HeadingMatch? Match(string line)
+    {
+        if (MarkdownHeading().Match(line) is { Success: true } markdown)
+        {
+            return Accept(markdown.Groups["title"].Value, line, HeadingStyle.Keyword, 0);
+        }
+
+        if (PartHeading().Match(line) is { Success: true } part)
+        {
+            return Accept(part.Groups["title"].Value, line, HeadingStyle.Keyword, Numerals.Parse(part.Groups["number"].Value));
+        }
+
+        if (ChapterHeading().Match(line) is { Success: true } chapter)
+        {
+            return Accept(chapter.Groups["title"].Value, line, HeadingStyle.Keyword, Numerals.Parse(chapter.Groups["number"].Value));
+        }
+
+        if (DigitHeading().Match(line) is { Success: true } digits)
+        {
+            return Accept(digits.Groups["title"].Value, null, HeadingStyle.Digits, Numerals.Parse(digits.Groups["number"].Value));
+        }
+
+        if (CjkHeading().Match(line) is { Success: true } cjk)
+        {
+            return Accept(cjk.Groups["title"].Value, null, HeadingStyle.CjkNumeral, Numerals.Parse(cjk.Groups["number"].Value));
+        }
+
+        return null;
+    }
+
+    /// <summary>Title checks common to every style; a keyword heading without a title uses the whole line.</summary>
+    private static HeadingMatch? Accept(string title, string? wholeLine, HeadingStyle style, int number)
+    {
+        title = title.Trim();
+        if (title.Length == 0)
+        {
+            if (wholeLine is null)
+            {
+                return null;
+            }
+
+            title = wholeLine.TrimStart('#').Trim();
+        }
+
+        if (title.Length == 0 || TextRules.TextLength(title) > MaxTitleLength || TextRules.EndsSentence(title[^1]))
+        {
+            return null;
+        }
+
+        return new HeadingMatch(title, style, number);
+    }
+
+    [GeneratedRegex(@"^#{1,6}[ \t]+(?<title>.*?)[ \t]*#*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^(?:part|section|chapter|segment|episode)[ \t]+(?<number>\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=$|[\s:：.．\-–—、])[\s:：.．\-–—、]*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartHeading();
+
+    [GeneratedRegex(@"^第[ \t]*(?<number>[一二三四五六七八九十百零〇两]{1,4}|\d{1,3})[ \t]*(?:部分|章|节|篇|讲|幕|回|场|集|期|部)(?=$|[\s:：.．、])[\s:：.．、]*(?<title>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterHeading();
+
+    // The separator must not be followed by a digit, which would make "3.5" or "10:30" a heading.
+    [GeneratedRegex(@"^(?<number>\d{1,2})(?:[ \t\u00A0\u3000]+|[.．、)）:：][ \t\u00A0\u3000]*)(?<title>[^\d\s].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitHeading();
+
+    [GeneratedRegex(@"^(?<number>[一二三四五六七八九十]{1,3})(?:[、.．:：][ \t\u00A0\u3000]*|[ \t\u00A0\u3000]+)(?<title>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkHeading();
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Transcripts;
+
+/// <summary>Character-level rules shared by the transcript rules: scripts, punctuation, name shapes.</summary>
+internal static class TextRules
+{
+    /// <summary>Punctuation that ends a sentence; a heading or a title line never ends with one (except ? and ？).</summary>
+    public static bool EndsSentence(char c) => c is '。' or '.' or '．' or '!' or '！' or ';' or '；' or ',' or '，' or '、' or ':' or '：' or '…';
+
+    /// <summary>Punctuation that never appears in a name, so a prefix containing one is prose, not a speaker.</summary>
+    public static bool IsProsePunctuation(char c) =>
+        c is ',' or '，' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or '“' or '”' or '"' or '、' or '…' or '《' or '》' or '<' or '>' or '=' or '/' or '\\';
+
+    public static bool IsCjk(char c) =>
+        c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF');
+
+    public static bool ContainsCjk(string text) => text.Any(IsCjk);
+
+    /// <summary>Trim that also removes zero-width characters and stray BOMs that scraped pages carry.</summary>
+    public static string TrimAll(string text) => text.Trim().Trim('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF').Trim();
+
+    public static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// A comparison key for names: NFKC folds full-width letters and brackets (<c>（</c> to <c>(</c>), whitespace is
+    /// collapsed and case ignored, so <c>ＳＨＡＵＮ</c>, <c>shaun</c> and <c>Shaun</c> are one key.
+    /// </summary>
+    public static string Key(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        return string.Join(' ', Words(folded)).ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// Whether a <c>X:</c> prefix looks like someone's name rather than the start of a sentence: short (at most
+    /// three words, 24 characters), with a letter, and without sentence punctuation or quotes.
+    /// </summary>
+    public static bool IsNameLike(string text)
+    {
+        if (text.Length == 0 || text.Length > 24 || !text.Any(char.IsLetter) || text.Any(IsProsePunctuation))
+        {
+            return false;
+        }
+
+        return Words(text).Length <= 3;
+    }
+
+    public static bool IsAsciiName(string text) => text.Length > 0 && text.All(char.IsAscii) && text.Any(char.IsLetterOrDigit);
+
+    /// <summary>Lowercase ASCII letters and digits, other runs become one hyphen: <c>SHAUN.AGI</c> gives <c>shaun-agi</c>.</summary>
+    public static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-');
+    }
+
+    public static int TextLength(string text) => new StringInfo(text).LengthInTextElements;
+}

@@ -1,0 +1,59 @@
+namespace Site.Transcripts;
+
+/// <summary>The line that will be the title, and whether it is a Markdown heading.</summary>
+internal readonly record struct TitleCandidate(SourceLine Line, int Index, string Title);
+
+/// <summary>
+/// The title is the front matter <c>title</c>, else the first line that is not scrape noise (a Markdown
+/// <c># Title</c> loses its hashes). A first line that is a block, a keyword heading (<c>Part 1: ...</c>) or a turn of
+/// a known speaker is not a title; the transcript id is used instead. Later lines that repeat the title verbatim
+/// are captions of scraped images and are dropped.
+/// </summary>
+internal static class TitleRule
+{
+    public static TitleCandidate? Candidate(IReadOnlyList<SourceLine> lines, IReadOnlyList<bool> skip, string? declaredTitle)
+    {
+        if (declaredTitle is not null || lines.Count == 0 || skip[0])
+        {
+            return null;
+        }
+
+        var first = lines[0];
+        if (HeadingRule.Match(first.Text) is { Style: HeadingStyle.Keyword } heading)
+        {
+            return first.Text.StartsWith('#') ? new TitleCandidate(first, 0, heading.Title) : null;
+        }
+
+        return new TitleCandidate(first, 0, first.Text);
+    }
+
+    /// <summary>Marks the title line and its repeats as skipped and returns the title, or null to use the id.</summary>
+    public static string? Apply(IReadOnlyList<SourceLine> lines, bool[] skip, string? declaredTitle, TitleCandidate? candidate, SpeakerDirectory speakers)
+    {
+        var title = declaredTitle?.Trim();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line.Text) is { } split && speakers.Resolve(split.Prefix).Speaker is not null))
+        {
+            title = c.Title;
+            skip[c.Index] = true;
+            keys.Add(TextRules.Key(c.Line.Text));
+        }
+
+        if (string.IsNullOrEmpty(title))
+        {
+            return null;
+        }
+
+        keys.Add(TextRules.Key(title));
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!skip[i] && keys.Contains(TextRules.Key(lines[i].Text)))
+            {
+                skip[i] = true;
+            }
+        }
+
+        return title;
+    }
+}

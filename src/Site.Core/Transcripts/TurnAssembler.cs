@@ -1,0 +1,189 @@
+using Site.Diagnostics;
+
+namespace Site.Transcripts;
+
+/// <summary>What the body of a transcript is made of once blocks, title and noise are set aside.</summary>
+internal sealed record AssembledBody(IReadOnlyList<Paragraph> Lede, IReadOnlyList<Section> Sections);
+
+/// <summary>
+/// Walks the body lines in order and builds sections and turns. Each non-empty line is one paragraph (scraped
+/// transcripts put one paragraph per line; joining lines would need language-specific spacing and would merge
+/// turns written without blank lines between them). For each line, in this order:
+/// <list type="number">
+/// <item>a section heading (<see cref="HeadingRule"/>) starts a section, so <c>Part 1: What changed?</c> is never a
+/// speaker. A heading numbered with a bare number (<c>01 Title</c>, <c>一、Title</c>) must also continue the
+/// numbering of the previous bare heading in the same style (the first one is 0 or 1) and be followed by a turn,
+/// which keeps numbered lists inside turns as text. <c># Title</c> is a heading when it is a line of its own;
+/// <c>Name: # text</c> keeps its <c>#</c> as text;</item>
+/// <item>a known speaker's prefix starts a turn (an ambiguous one is SITE304 and stays text);</item>
+/// <item>anything else continues the open turn (a name-like <c>X:</c> prefix there is warned about, SITE302), or
+/// before any turn goes to the lede (before the first section) or to the section's intro.</item>
+/// </list>
+/// </summary>
+internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyList<bool> skip, SpeakerDirectory speakers, string path, List<Diagnostic> diagnostics)
+{
+    private readonly List<Paragraph> _lede = [];
+    private readonly List<SectionBuilder> _sections = [];
+    private TurnBuilder? _turn;
+    private HeadingStyle? _bareStyle;
+    private int _bareNumber = -1;
+
+    public AssembledBody Assemble()
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (skip[i])
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            if (AcceptHeading(i) is { } heading)
+            {
+                CloseTurn();
+                _sections.Add(new SectionBuilder(heading.Title, line.Number));
+                continue;
+            }
+
+            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split))
+            {
+                continue;
+            }
+
+            AddText(new Paragraph(line.Text, line.Number));
+        }
+
+        CloseTurn();
+        var sections = _sections.Select((section, index) => section.Build(index + 1)).ToList();
+        return new AssembledBody(_lede, sections);
+    }
+
+    private HeadingMatch? AcceptHeading(int index)
+    {
+        if (HeadingRule.Match(lines[index].Text) is not { } heading)
+        {
+            return null;
+        }
+
+        if (heading.Style == HeadingStyle.Keyword)
+        {
+            return heading;
+        }
+
+        var inSequence = _bareStyle is null ? heading.Number is 0 or 1 : _bareStyle == heading.Style && heading.Number == _bareNumber + 1;
+        if (!inSequence || !NextLineIsTurn(index))
+        {
+            return null;
+        }
+
+        _bareStyle = heading.Style;
+        _bareNumber = heading.Number;
+        return heading;
+    }
+
+    private bool NextLineIsTurn(int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (skip[j])
+            {
+                continue;
+            }
+
+            return TurnPrefix.Split(lines[j].Text) is { } split &&
+                (speakers.Resolve(split.Prefix).Speaker is not null || (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)));
+        }
+
+        return false;
+    }
+
+    /// <summary>Opens a turn when the prefix names a speaker; reports ambiguous and unknown prefixes.</summary>
+    private bool StartsTurn(SourceLine line, PrefixSplit split)
+    {
+        var lookup = speakers.Resolve(split.Prefix);
+        if (lookup.Speaker is { } speaker)
+        {
+            CloseTurn();
+            _turn = new TurnBuilder(speaker.Slug, line.Number);
+            if (split.Rest.Length > 0)
+            {
+                _turn.Paragraphs.Add(new Paragraph(split.Rest, line.Number));
+            }
+
+            return true;
+        }
+
+        if (lookup.IsAmbiguous)
+        {
+            var names = string.Join(", ", lookup.Candidates.Select(candidate => $"'{candidate.Name}'"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnresolvedSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' could be any of {names}; give each speaker a distinct alias in the front matter"));
+        }
+        else if ((_turn is not null || _sections.Count > 0) && split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' is not a known speaker; the line is kept as text of the current turn (list the speaker in the guest block or front matter if it is one)"));
+        }
+
+        return false;
+    }
+
+    private void AddText(Paragraph paragraph)
+    {
+        if (_turn is not null)
+        {
+            _turn.Paragraphs.Add(paragraph);
+        }
+        else if (_sections.Count == 0)
+        {
+            _lede.Add(paragraph);
+        }
+        else
+        {
+            _sections[^1].Intro.Add(paragraph);
+        }
+    }
+
+    private void CloseTurn()
+    {
+        if (_turn is null)
+        {
+            return;
+        }
+
+        // A bare "Name:" line followed by another speaker said nothing we can show.
+        if (_turn.Paragraphs.Count > 0)
+        {
+            if (_sections.Count == 0)
+            {
+                // Turns before the first heading form a section with an empty title.
+                _sections.Add(new SectionBuilder(string.Empty, _turn.Line));
+            }
+
+            _sections[^1].Turns.Add(_turn);
+        }
+
+        _turn = null;
+    }
+
+    private sealed class TurnBuilder(string speakerSlug, int line)
+    {
+        public string SpeakerSlug { get; } = speakerSlug;
+
+        public int Line { get; } = line;
+
+        public List<Paragraph> Paragraphs { get; } = [];
+    }
+
+    private sealed class SectionBuilder(string title, int line)
+    {
+        public List<TurnBuilder> Turns { get; } = [];
+
+        public List<Paragraph> Intro { get; } = [];
+
+        public Section Build(int number)
+        {
+            var slug = $"s{number:00}";
+            var turns = Turns.Select((turn, index) => new Turn($"{slug}-t{index + 1:00}", turn.SpeakerSlug, turn.Line, turn.Paragraphs)).ToList();
+            return new Section(number, title, slug, line, turns) { Intro = Intro };
+        }
+    }
+}
