@@ -36,7 +36,7 @@ public static class SitePipelines
                     new ParseTranscript(),
                     new GenerateTranscriptPages(theme, paths),
                     new ExtractFrontMatter(),
-                    new RenderMarkdown(markdown, theme.Urls, keepSource: true),
+                    new RenderMarkdown(markdown, theme.Urls),
                 },
                 PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },

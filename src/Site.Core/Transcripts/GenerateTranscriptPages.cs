@@ -81,6 +81,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
     {
         var markdownDestination = TranscriptUrls.MarkdownDestination(url);
         return new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url), Content = markdown }
+            .WithMetadata(MetadataKeys.MarkdownSource, markdown)
             .WithMetadata(MetadataKeys.Url, url)
             .WithMetadata(MetadataKeys.IsPage, true)
             .WithMetadata(MetadataKeys.MarkdownDestination, markdownDestination)
@@ -110,7 +111,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             page.Heading(2, theme.Text("guests"), "guests");
             foreach (var speaker in transcript.Speakers)
             {
-                page.Raw("- ").Link(speaker.Name, TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+                page.Raw("- ").Link(DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
                 if (speaker.Role is { Length: > 0 } role)
                 {
                     page.Raw("（").Text(role).Raw("）");
@@ -185,7 +186,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         page.Line($"::: turn {{#{turn.Id} data-speaker=\"{turn.SpeakerSlug}\"}}");
         if (speaker is not null)
         {
-            page.Link(speaker.Name, TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+            page.Link(DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
         }
 
         page.Raw(" ").Link("#", inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id, $".permalink title=\"{theme.Text(inContext ? "in_context" : "permalink")}\"");
@@ -239,6 +240,12 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         return page.ToString();
     }
 
+    /// <summary>The name with the alias the transcript uses for the speaker, e.g. <c>何宜晖（Ethan）</c>.</summary>
+    public static string DisplayName(Speaker speaker) =>
+        speaker.Aliases.FirstOrDefault(alias => !string.Equals(alias, speaker.Name, StringComparison.OrdinalIgnoreCase)) is { } alias
+            ? $"{speaker.Name}（{alias}）"
+            : speaker.Name;
+
     private static int CountCharacters(string text)
     {
         var count = 0;
@@ -291,7 +298,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             foreach (var speaker in transcript.Speakers)
             {
                 var turnCount = transcript.AllTurns.Count(turn => turn.SpeakerSlug == speaker.Slug);
-                page.Raw("- ").Link(speaker.Name, TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+                page.Raw("- ").Link(DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
                 if (speaker.Role is { Length: > 0 } role)
                 {
                     page.Raw("（").Text(role).Raw("）");

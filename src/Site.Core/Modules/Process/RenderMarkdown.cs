@@ -9,10 +9,9 @@ namespace Site.Modules.Process;
 
 /// <summary>
 /// Renders Markdown content to HTML with the build's one Markdig pipeline. Root-relative links
-/// (<c>[about](/about/)</c>) get the base path. With <paramref name="keepSource"/>, the Markdown is kept in
-/// metadata so it can be written out beside the page.
+/// (<c>[about](/about/)</c>) get the base path.
 /// </summary>
-public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls, bool keepSource = false) : IModule
+public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -23,8 +22,7 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls, bo
 
     private Document Render(Document document)
     {
-        var markdown = document.Content;
-        var syntax = Markdig.Markdown.Parse(markdown, pipeline);
+        var syntax = Markdig.Markdown.Parse(document.Content, pipeline);
         if (urls.BasePath != "/")
         {
             foreach (var link in syntax.Descendants<LinkInline>())
@@ -37,7 +35,6 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls, bo
         }
 
         var html = syntax.ToHtml(pipeline);
-        var rendered = document with { Content = html };
-        return keepSource ? rendered.WithMetadata(MetadataKeys.MarkdownSource, markdown) : rendered;
+        return document with { Content = html };
     }
 }
