@@ -172,6 +172,11 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         }
 
         var terms = new TermLinkingMarkdown(glossary, theme.Settings.TermLinks);
+        foreach (var paragraph in section.Intro)
+        {
+            page.Line("::: section-intro").Text(paragraph.Text).Line().Line(":::").Line();
+        }
+
         foreach (var turn in section.Turns)
         {
             AppendTurn(page, transcript, section, turn, terms, inContext: false);
