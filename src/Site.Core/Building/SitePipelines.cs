@@ -24,7 +24,7 @@ public static class SitePipelines
             new Pipeline(Content)
             {
                 Input = { new ReadInputFiles(paths, IsPage) },
-                Process = { new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls) },
+                Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls) },
                 PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
