@@ -45,7 +45,9 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
 
         var id = Scalar(fields, "id");
         var label = id is null ? "a glossary entry" : $"term '{id}'";
-        var missing = Required.Where(key => string.IsNullOrWhiteSpace(Scalar(fields, key))).ToList();
+        var missing = Required
+            .Where(key => fields.GetValueOrDefault(key) is null or YamlScalarNode { Value: null or "" } || (fields[key] is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value)))
+            .ToList();
         if (missing.Count > 0)
         {
             Error(DiagnosticCodes.InvalidGlossary, line, column, $"{label} lacks required field{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)}");
