@@ -46,7 +46,7 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
         var id = Scalar(fields, "id");
         var label = id is null ? "a glossary entry" : $"term '{id}'";
         var missing = Required
-            .Where(key => fields.GetValueOrDefault(key) is null or YamlScalarNode { Value: null or "" } || (fields[key] is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value)))
+            .Where(key => fields.GetValueOrDefault(key) is null || (fields[key] is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value)))
             .ToList();
         if (missing.Count > 0)
         {
