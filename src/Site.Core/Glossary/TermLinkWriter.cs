@@ -33,8 +33,9 @@ public static class TermLinkWriter
     }
 
     /// <summary>
-    /// Escapes text for one Markdown paragraph: every character that can start inline markup (including Markdig's
-    /// extras: <c>^ ~ = + {</c>), block markers at the start, and line breaks, which become spaces.
+    /// Escapes text for a Markdown paragraph, also when it is one piece of a paragraph (between two links): every
+    /// character that can start inline markup (including Markdig's extras <c>^ ~ = + {</c>) is escaped, block markers
+    /// at the start too, line breaks become spaces and leading spaces shrink to one (four would be a code block).
     /// </summary>
     public static string EscapeMarkdown(string text)
     {
@@ -42,10 +43,15 @@ public static class TermLinkWriter
         var atStart = true;
         foreach (var c in text)
         {
-            var ch = c is '\r' or '\n' ? ' ' : c;
+            var ch = c is '\r' or '\n' or '\t' ? ' ' : c;
             if (atStart && ch == ' ')
             {
-                continue; // leading spaces would make an indented code block
+                if (escaped.Length == 0)
+                {
+                    escaped.Append(' ');
+                }
+
+                continue;
             }
 
             if ("\\`*_{}[]<>&|~!^=+\"".Contains(ch, StringComparison.Ordinal) ||
@@ -64,12 +70,13 @@ public static class TermLinkWriter
 
     private static bool IsAllDigits(StringBuilder text)
     {
-        if (text.Length == 0 || text.Length > 9)
+        var start = text.Length > 0 && text[0] == ' ' ? 1 : 0;
+        if (text.Length == start || text.Length - start > 9)
         {
             return false;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
             {
