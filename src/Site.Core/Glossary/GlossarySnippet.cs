@@ -35,7 +35,7 @@ public static class GlossarySnippet
     /// <summary>Writes <c>text[start..end]</c> with each of <paramref name="highlights"/> (inside that range) marked.</summary>
     public static void Write(StringBuilder markdown, string text, int start, int end, IEnumerable<TermMatch> highlights)
     {
-        if (start > 0)
+        if (start > 0 && SentenceEnds.IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
         {
             markdown.Append('…');
         }

@@ -42,6 +42,10 @@ public sealed class TermLinkTests
             html);
     }
 
+    [Fact]
+    public void Spaces_around_links_are_kept() =>
+        Assert.Equal("用 [AGI](/glossary/agi/){.term data-term=\"agi\"} 做", Write("用 AGI 做", Sample.FindMatches("用 AGI 做")));
+
     [Theory]
     [InlineData("# 不是标题")]
     [InlineData("1. 不是列表")]
