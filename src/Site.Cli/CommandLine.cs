@@ -14,6 +14,7 @@ public static class CommandLine
           build      build the site from input/ and theme/ into output/
           serve      build, serve on http://127.0.0.1:5080/ and rebuild on every save
           publish    build and push the output to the gh-pages branch
+          glossary suggest   print candidate glossary terms found in the transcripts
 
         Run 'site <command> --help' for the options of a command.
         """;
@@ -47,6 +48,15 @@ public static class CommandLine
                     }
 
                     return await BuildCommand.RunAsync(arguments, output, error, cancellation.Token);
+                case "glossary" when rest is ["suggest", ..]:
+                    var suggest = Arguments.Parse(rest[1..], GlossarySuggestCommand.ValueOptions, GlossarySuggestCommand.FlagOptions);
+                    if (suggest.Has("help"))
+                    {
+                        output.WriteLine(GlossarySuggestCommand.Help);
+                        return 0;
+                    }
+
+                    return GlossarySuggestCommand.Run(suggest, output, error);
                 default:
                     error.WriteLine($"site: unknown command '{args[0]}'. Run 'site --help'.");
                     return 2;

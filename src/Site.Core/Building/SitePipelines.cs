@@ -1,3 +1,4 @@
+using Site.Glossary;
 using Site.Markdown;
 using Site.Modules.Input;
 using Site.Modules.Output;
@@ -19,7 +20,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(BuildPaths paths, Theme theme)
     {
         var markdown = MarkdownPipelineFactory.Create();
-        return
+        List<Pipeline> pipelines =
         [
             new Pipeline(Content)
             {
@@ -47,7 +48,15 @@ public static class SitePipelines
                 Output = { new WriteFiles(paths) },
             },
         ];
+
+        // The glossary lists where each term is used, so it waits for the transcripts when the site has that pipeline.
+        var transcripts = pipelines.Any(p => p.Name == TranscriptsPipeline) ? TranscriptsPipeline : null;
+        pipelines.Add(GlossaryPipeline.Create(paths, theme, markdown, transcripts));
+        return pipelines;
     }
+
+    /// <summary>Name of the pipeline whose Process output carries the parsed transcripts.</summary>
+    private const string TranscriptsPipeline = "Transcripts";
 
     /// <summary>Markdown files are pages, unless private (<c>_name</c>) or theme overrides.</summary>
     public static bool IsPage(string relative) =>

@@ -1,5 +1,9 @@
 using Site.Diagnostics;
 using Site.Pipelines;
+using Site.Text;
+using Site.Theming;
+using Site.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Site.Glossary;
 
@@ -11,5 +15,62 @@ public static class GlossaryLoader
     public static Glossary Get(PipelineContext context, string inputRoot) =>
         context.Build.GetOrCreate("glossary", () => Load(inputRoot, context.Build.Diagnostics));
 
-    public static Glossary Load(string inputRoot, DiagnosticBag diagnostics) => Glossary.Empty;
+    /// <summary>Reads and checks the glossary; a missing file is an empty glossary, not a problem.</summary>
+    public static Glossary Load(string inputRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputRoot, FileName);
+        if (!File.Exists(path))
+        {
+            return Glossary.Empty;
+        }
+
+        var display = ThemeFiles.Display(Path.GetFullPath(path));
+        string text;
+        try
+        {
+            text = TextFile.ReadUtf8(path);
+        }
+        catch (InvalidUtf8Exception exception)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidUtf8, display, exception.Line, exception.Column, exception.Message));
+            return Glossary.Empty;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, display, 0, 0, $"cannot read the file: {exception.Message}"));
+            return Glossary.Empty;
+        }
+
+        return Parse(text, display, diagnostics);
+    }
+
+    /// <summary>Parses glossary YAML; <paramref name="display"/> is the path diagnostics name.</summary>
+    public static Glossary Parse(string text, string display, DiagnosticBag diagnostics)
+    {
+        var root = YamlText.Parse(text, display, 1, DiagnosticCodes.InvalidGlossary, diagnostics);
+        switch (root)
+        {
+            case null:
+                return new Glossary([], display);
+            case YamlMappingNode { Children.Count: 0 }:
+                return new Glossary([], display); // an empty file
+            case not YamlSequenceNode:
+                var (line, column) = YamlText.PositionOf(root, 1);
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidGlossary, display, line, column, "the glossary must be a list of terms (each starting with '- id: ...')"));
+                return new Glossary([], display);
+        }
+
+        var reader = new GlossaryTermReader(display, diagnostics);
+        var terms = new List<GlossaryTerm>();
+        foreach (var item in ((YamlSequenceNode)root).Children)
+        {
+            if (reader.Read(item) is { } term)
+            {
+                terms.Add(term);
+            }
+        }
+
+        reader.CheckRelated(terms);
+        return new Glossary(terms, display);
+    }
 }

@@ -16,11 +16,19 @@ public static class YamlText
     /// </summary>
     public static YamlNode? Parse(string text, string path, int firstLine, string code, DiagnosticBag diagnostics)
     {
+        var scanner = new Scanner(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some broken input, e.g. an unclosed [list;
+            // the scanner still knows where it stopped.
+            diagnostics.Add(Diagnostic.Error(code, path, (int)scanner.CurrentPosition.Line + firstLine - 1, (int)scanner.CurrentPosition.Column, "invalid YAML: unexpected end of a [list] or {mapping}, or a line that cannot continue it"));
+            return null;
         }
         catch (YamlException exception)
         {

@@ -1,0 +1,110 @@
+namespace Site.Glossary;
+
+/// <summary>
+/// Finds glossary aliases in text with one trie over the lower-cased aliases. Chinese aliases match anywhere (Chinese
+/// has no spaces between words); an alias that starts or ends with an ASCII letter or digit must not continue an ASCII
+/// word there, so <c>MAGIC</c> does not contain <c>AGI</c> while <c>100万token</c> contains <c>token</c>.
+/// Overlaps are settled longest first, so <c>世界模型</c> wins over <c>模型</c>.
+/// </summary>
+internal sealed class AliasMatcher
+{
+    private readonly Node _root = new();
+
+    public AliasMatcher(IEnumerable<(string Alias, string TermId)> aliases)
+    {
+        foreach (var (alias, termId) in aliases)
+        {
+            var trimmed = alias.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var node = _root;
+            foreach (var c in trimmed)
+            {
+                var key = Fold(c);
+                node.Children ??= [];
+                if (!node.Children.TryGetValue(key, out var child))
+                {
+                    child = new Node();
+                    node.Children[key] = child;
+                }
+
+                node = child;
+            }
+
+            // When two terms claim one alias the loader reports it; the first term keeps it.
+            node.TermId ??= termId;
+        }
+    }
+
+    public IReadOnlyList<TermMatch> FindMatches(string text)
+    {
+        if (_root.Children is null)
+        {
+            return [];
+        }
+
+        List<TermMatch>? candidates = null;
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (!_root.Children.TryGetValue(Fold(text[start]), out var node))
+            {
+                continue;
+            }
+
+            if (IsWordChar(text[start]) && start > 0 && IsWordChar(text[start - 1]))
+            {
+                continue;
+            }
+
+            for (var end = start + 1; ; end++)
+            {
+                if (node.TermId is not null && !(IsWordChar(text[end - 1]) && end < text.Length && IsWordChar(text[end])))
+                {
+                    (candidates ??= []).Add(new TermMatch(start, end - start, node.TermId));
+                }
+
+                if (end >= text.Length || node.Children is null || !node.Children.TryGetValue(Fold(text[end]), out node))
+                {
+                    break;
+                }
+            }
+        }
+
+        return candidates is null ? [] : SelectLongestFirst(candidates, text.Length);
+    }
+
+    private static List<TermMatch> SelectLongestFirst(List<TermMatch> candidates, int textLength)
+    {
+        candidates.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        var taken = new bool[textLength];
+        var selected = new List<TermMatch>();
+        foreach (var candidate in candidates)
+        {
+            if (taken.AsSpan(candidate.Start, candidate.Length).Contains(true))
+            {
+                continue;
+            }
+
+            taken.AsSpan(candidate.Start, candidate.Length).Fill(true);
+            selected.Add(candidate);
+        }
+
+        selected.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return selected;
+    }
+
+    /// <summary>Only ASCII letters fold: Latin aliases are case-insensitive, everything else is matched as written.</summary>
+    internal static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Children { get; set; }
+
+        public string? TermId { get; set; }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Scriban.Runtime;
+using Site.Building;
+using Site.Diagnostics;
+using Site.Documents;
+using Site.Pipelines;
+using Site.Theming;
+using Site.Transcripts;
+
+namespace Site.Glossary;
+
+/// <summary>
+/// Generates the glossary pages as Markdown with front matter (<c>/glossary/</c> and <c>/glossary/&lt;id&gt;/</c>),
+/// to go through the same front matter, URL, Markdown and layout modules as hand-written pages. Reads the
+/// transcripts from the Process output of <paramref name="transcriptsPipeline"/> (null when the site has none) to
+/// list where each term is used, and warns about terms no transcript uses.
+/// </summary>
+public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string? transcriptsPipeline) : IModule
+{
+    /// <summary>Where the Markdown copies of the glossary pages go, under the output folder.</summary>
+    public const string MarkdownFolder = "md/glossary/";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var glossary = GlossaryLoader.Get(context, paths.Input);
+        if (glossary.Terms.Count == 0)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var transcripts = TranscriptsOf(context);
+        var usage = GlossaryUsage.Collect(glossary, transcripts);
+        if (transcripts.Count > 0)
+        {
+            foreach (var term in glossary.Terms.Where(t => usage.MentionsOf(t.Id).Count == 0))
+            {
+                context.Build.Diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.UnusedTerm, glossary.SourcePath, term.Line, 0, $"term '{term.Id}' ({term.Zh}) is not used in any transcript"));
+            }
+        }
+
+        var markdown = new GlossaryMarkdown(glossary, usage, theme.Text, transcripts.Count > 1);
+        var documents = new List<Document>(inputs) { Page(glossary, markdown.Index(), "index", IndexModel(glossary, markdown)) };
+        documents.AddRange(glossary.Terms.Select(term => Page(glossary, markdown.TermPage(term), term.Id, TermModel(term, usage))));
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
+    }
+
+    private List<Transcript> TranscriptsOf(PipelineContext context) =>
+        transcriptsPipeline is null
+            ? []
+            : context.OutputsOf(transcriptsPipeline)
+                .Select(d => d.Get<Transcript>(MetadataKeys.Transcript))
+                .OfType<Transcript>()
+                .DistinctBy(t => t.Id)
+                .OrderBy(t => t.Id, StringComparer.Ordinal)
+                .ToList();
+
+    private static Document Page(Glossary glossary, string markdown, string name, ScriptObject model) =>
+        new Document { Source = glossary.SourcePath, Content = markdown }
+            .WithMetadata(MetadataKeys.MarkdownSource, markdown)
+            .WithMetadata(MetadataKeys.MarkdownDestination, MarkdownFolder + name + ".md")
+            .WithMetadata(MetadataKeys.MarkdownUrl, "/" + MarkdownFolder + name + ".md")
+            .WithMetadata(MetadataKeys.Model, model);
+
+    private static ScriptObject IndexModel(Glossary glossary, GlossaryMarkdown markdown) => new()
+    {
+        ["glossary"] = new ScriptObject
+        {
+            ["count"] = glossary.Terms.Count,
+            ["categories"] = ScriptModel.FromSequence(markdown.Categories.Select(c => new ScriptObject { ["name"] = c.Name, ["anchor"] = c.Anchor })),
+        },
+    };
+
+    private static ScriptObject TermModel(GlossaryTerm term, GlossaryUsage usage) => new()
+    {
+        ["term"] = new ScriptObject
+        {
+            ["id"] = term.Id,
+            ["zh"] = term.Zh,
+            ["en"] = term.En,
+            ["category"] = term.Category,
+            ["short"] = term.ShortDefinition,
+            ["short_en"] = term.ShortDefinitionEn,
+            ["mentions"] = usage.MentionsOf(term.Id).Count,
+            ["count_line"] = GlossaryUsage.FormatCounts(GlossaryUsage.CountBySpeaker(usage.MentionsOf(term.Id))),
+        },
+    };
+}

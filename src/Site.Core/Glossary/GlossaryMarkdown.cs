@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Glossary;
+
+/// <summary>
+/// Writes the glossary pages as Markdown with YAML front matter: the index (every term, by pinyin, with jump lists
+/// by letter and by category) and one page per term with its mentions in the transcripts.
+/// <paramref name="text"/> gives the theme's words for a strings key.
+/// </summary>
+public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Func<string, string> text, bool manyTranscripts)
+{
+    public const string IndexUrl = "/glossary/";
+
+    /// <summary>Terms in the order a Chinese reader looks them up: by pinyin of the Chinese name.</summary>
+    public IReadOnlyList<GlossaryTerm> SortedTerms { get; } =
+        glossary.Terms.OrderBy(t => t.Zh, ChineseOrder.Comparer).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Categories in the order the glossary file first names them, with their anchor ids.</summary>
+    public IReadOnlyList<(string Name, string Anchor)> Categories { get; } =
+        glossary.Terms.Select(t => t.Category).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select((name, index) => (name, string.Create(CultureInfo.InvariantCulture, $"category-{index + 1}"))).ToList();
+
+    public string Index()
+    {
+        var md = new StringBuilder();
+        FrontMatter(md, text("glossary_title"), text("glossary_description"), "glossary", IndexUrl, []);
+        var letters = SortedTerms.GroupBy(t => ChineseOrder.LetterOf(t.Zh)).ToList();
+        md.Append(":::glossary-jump\n**").Append(Escape(text("glossary_by_letter"))).Append("**: ");
+        md.AppendJoin(" · ", letters.Select(g => $"[{g.Key}](#letter-{char.ToLowerInvariant(g.Key)})")).Append("\n\n**");
+        md.Append(Escape(text("glossary_by_category"))).Append("**: ");
+        md.AppendJoin(" · ", Categories.Select(c => $"[{Escape(c.Name)}](#{c.Anchor})")).Append("\n:::\n\n");
+        foreach (var letter in letters)
+        {
+            md.Append("## ").Append(letter.Key).Append(" {#letter-").Append(char.ToLowerInvariant(letter.Key)).Append("}\n\n");
+            foreach (var term in letter)
+            {
+                md.Append("### ").Append(Escape(term.Zh)).Append(" {#").Append(term.Id).Append("}\n\n");
+                NamesLine(md, term, withEnglish: true);
+                md.Append(term.Definition).Append("\n\n");
+                if (term.Related.Count > 0)
+                {
+                    md.Append(Escape(text("glossary_related"))).Append(": ");
+                    md.AppendJoin("、", term.Related.Select(glossary.Find).OfType<GlossaryTerm>().Select(r => $"[{Escape(r.Zh)}](#{r.Id})"));
+                    md.Append(" · ");
+                }
+
+                md.Append('[').Append(Escape(text("glossary_details"))).Append("](").Append(TermLinkWriter.UrlOf(term.Id)).Append(")\n\n");
+            }
+        }
+
+        md.Append("## ").Append(Escape(text("glossary_by_category"))).Append(" {#categories}\n\n");
+        foreach (var (name, anchor) in Categories)
+        {
+            md.Append("### ").Append(Escape(name)).Append(" {#").Append(anchor).Append("}\n\n");
+            md.AppendJoin(" · ", SortedTerms.Where(t => t.Category == name).Select(t => $"[{Escape(t.Zh)}](#{t.Id})")).Append("\n\n");
+        }
+
+        return md.ToString();
+    }
+
+    public string TermPage(GlossaryTerm term)
+    {
+        var md = new StringBuilder();
+        FrontMatter(md, term.Zh, term.ShortDefinition, "term", TermLinkWriter.UrlOf(term.Id), [("en", term.En), ("term_id", term.Id)]);
+        // The term layout shows the English name beside the title.
+        NamesLine(md, term, withEnglish: false);
+        md.Append(term.Definition).Append("\n\n");
+        var related = term.Related.Select(glossary.Find).OfType<GlossaryTerm>().ToList();
+        if (related.Count > 0)
+        {
+            md.Append("## ").Append(Escape(text("glossary_related"))).Append(" {#related}\n\n");
+            foreach (var other in related)
+            {
+                md.Append("- [").Append(Escape(other.Zh)).Append("](").Append(TermLinkWriter.UrlOf(other.Id)).Append("): ")
+                    .Append(Escape(other.ShortDefinition)).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
+        if (term.Links.Count > 0)
+        {
+            md.Append("## ").Append(Escape(text("glossary_links"))).Append(" {#links}\n\n");
+            foreach (var link in term.Links)
+            {
+                md.Append("- [").Append(Escape(link.Title)).Append("](<").Append(link.Url.Replace(">", "%3E", StringComparison.Ordinal)).Append(">)\n");
+            }
+
+            md.Append('\n');
+        }
+
+        Usage(md, term);
+        return md.ToString();
+    }
+
+    private void Usage(StringBuilder md, GlossaryTerm term)
+    {
+        var mentions = usage.MentionsOf(term.Id);
+        md.Append("## ").Append(Escape(text("glossary_usage"))).Append(" {#usage}\n\n");
+        if (mentions.Count == 0)
+        {
+            md.Append(Escape(text("glossary_unused"))).Append("\n\n");
+            return;
+        }
+
+        md.Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_mentions"), mentions.Count))).Append(": ")
+            .Append(Escape(GlossaryUsage.FormatCounts(GlossaryUsage.CountBySpeaker(mentions)))).Append("\n\n");
+        foreach (var section in mentions.GroupBy(m => (m.Transcript, m.Section)))
+        {
+            var (transcript, heading) = section.Key;
+            var title = heading.Title.Length == 0 ? transcript.Title : manyTranscripts ? $"{transcript.Title} · {heading.Title}" : heading.Title;
+            md.Append("### ").Append(Escape(title)).Append("\n\n");
+
+            // One entry per sentence: two mentions in one sentence are marked together.
+            foreach (var sentence in section.GroupBy(m => (m.Paragraph, GlossarySnippet.SentenceOf(m.Paragraph.Text, m.Match).Start)))
+            {
+                var first = sentence.First();
+                var (start, end) = GlossarySnippet.SentenceOf(first.Paragraph.Text, first.Match);
+                end = Math.Max(end, sentence.Max(m => GlossarySnippet.SentenceOf(m.Paragraph.Text, m.Match).End));
+                md.Append("- **").Append(Escape(first.SpeakerName)).Append("**: ");
+                GlossarySnippet.Write(md, first.Paragraph.Text, start, end, sentence.Select(m => m.Match));
+                md.Append(" [").Append(Escape(text("in_context"))).Append("](").Append(first.Url).Append(")\n");
+            }
+
+            md.Append('\n');
+        }
+    }
+
+    private void NamesLine(StringBuilder md, GlossaryTerm term, bool withEnglish)
+    {
+        var parts = new List<string>();
+        if (withEnglish && !string.Equals(term.En, term.Zh, StringComparison.Ordinal))
+        {
+            parts.Add($"*{Escape(term.En)}*");
+        }
+
+        var aliases = term.Aliases.Where(a => a != term.Zh && a != term.En).ToList();
+        if (aliases.Count > 0)
+        {
+            parts.Add($"{Escape(text("glossary_aliases"))}: {string.Join("、", aliases.Select(Escape))}");
+        }
+
+        if (term.Category is { } category && Categories.FirstOrDefault(c => c.Name == category).Anchor is { } anchor)
+        {
+            parts.Add($"{Escape(text("glossary_category"))}: [{Escape(category)}]({IndexUrl}#{anchor})");
+        }
+
+        if (parts.Count > 0)
+        {
+            md.AppendJoin(" · ", parts).Append("\n\n");
+        }
+    }
+
+    private static void FrontMatter(StringBuilder md, string title, string description, string layout, string url, IEnumerable<(string Key, string Value)> extra)
+    {
+        md.Append("---\ntitle: ").Append(Quote(title)).Append("\ndescription: ").Append(Quote(description))
+            .Append("\nlayout: ").Append(layout).Append("\npermalink: ").Append(url).Append('\n');
+        foreach (var (key, value) in extra)
+        {
+            md.Append(key).Append(": ").Append(Quote(value)).Append('\n');
+        }
+
+        md.Append("---\n");
+    }
+
+    /// <summary>A YAML double-quoted scalar: only the backslash, the quote and control characters need escapes.</summary>
+    private static string Quote(string value)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\\' => quoted.Append("\\\\"),
+                '"' => quoted.Append("\\\""),
+                '\n' => quoted.Append("\\n"),
+                < ' ' => quoted.Append(' '),
+                _ => quoted.Append(c),
+            };
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    private static string Escape(string value) => TermLinkWriter.EscapeMarkdown(value);
+}

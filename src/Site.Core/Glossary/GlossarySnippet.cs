@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace Site.Glossary;
+
+/// <summary>
+/// The sentence around a mention, as Markdown with the term in <c>&lt;mark&gt;</c> and everything else escaped, so
+/// a "where it is used" list shows each mention in context.
+/// </summary>
+public static class GlossarySnippet
+{
+    private const string SentenceEnds = "。！？!?；;\n";
+    private const int MaxContext = 48;
+
+    /// <summary>Start and end of the sentence holding <paramref name="match"/>, cut to at most <see cref="MaxContext"/> characters each side.</summary>
+    public static (int Start, int End) SentenceOf(string text, TermMatch match)
+    {
+        var start = match.Start;
+        while (start > 0 && SentenceEnds.IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
+        {
+            start--;
+        }
+
+        var end = match.Start + match.Length;
+        while (end < text.Length && SentenceEnds.IndexOf(text[end], StringComparison.Ordinal) < 0)
+        {
+            end++;
+        }
+
+        end = Math.Min(text.Length, end + 1); // keep the full stop
+        start = Math.Max(start, match.Start - MaxContext);
+        end = Math.Min(end, match.Start + match.Length + MaxContext);
+        return (start, end);
+    }
+
+    /// <summary>Writes <c>text[start..end]</c> with each of <paramref name="highlights"/> (inside that range) marked.</summary>
+    public static void Write(StringBuilder markdown, string text, int start, int end, IEnumerable<TermMatch> highlights)
+    {
+        if (start > 0 && SentenceEnds.IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
+        {
+            markdown.Append('…');
+        }
+
+        var position = start;
+        foreach (var match in highlights.OrderBy(m => m.Start))
+        {
+            if (match.Start < position || match.Start + match.Length > end)
+            {
+                continue;
+            }
+
+            markdown.Append(TermLinkWriter.EscapeMarkdown(text[position..match.Start]))
+                .Append("<mark>")
+                .Append(TermLinkWriter.EscapeMarkdown(text.Substring(match.Start, match.Length)))
+                .Append("</mark>");
+            position = match.Start + match.Length;
+        }
+
+        markdown.Append(TermLinkWriter.EscapeMarkdown(text[position..end].TrimEnd()));
+        if (end < text.Length && SentenceEnds.IndexOf(text[end - 1], StringComparison.Ordinal) < 0)
+        {
+            markdown.Append('…');
+        }
+    }
+}
