@@ -1,3 +1,4 @@
+using Site.Markdown;
 using System.Globalization;
 using System.Text;
 
@@ -183,5 +184,5 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
         return quoted.Append('"').ToString();
     }
 
-    private static string Escape(string value) => TermLinkWriter.EscapeMarkdown(value);
+    private static string Escape(string value) => MarkdownText.Escape(value);
 }

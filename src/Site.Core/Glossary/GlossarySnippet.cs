@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Markdown;
 
 namespace Site.Glossary;
 
@@ -48,14 +49,14 @@ public static class GlossarySnippet
                 continue;
             }
 
-            markdown.Append(TermLinkWriter.EscapeMarkdown(text[position..match.Start]))
-                .Append("<mark>")
-                .Append(TermLinkWriter.EscapeMarkdown(text.Substring(match.Start, match.Length)))
-                .Append("</mark>");
+            MarkdownText.Append(markdown, text.AsSpan(position, match.Start - position), paragraphStart: position == start);
+            markdown.Append("<mark>");
+            MarkdownText.Append(markdown, text.AsSpan(match.Start, match.Length), paragraphStart: false);
+            markdown.Append("</mark>");
             position = match.Start + match.Length;
         }
 
-        markdown.Append(TermLinkWriter.EscapeMarkdown(text[position..end].TrimEnd()));
+        MarkdownText.Append(markdown, text.AsSpan(position, end - position).TrimEnd(), paragraphStart: position == start);
         if (end < text.Length && SentenceEnds.IndexOf(text[end - 1], StringComparison.Ordinal) < 0)
         {
             markdown.Append('…');

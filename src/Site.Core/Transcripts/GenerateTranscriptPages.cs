@@ -171,7 +171,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             page.Mapping("next", ("title", SectionLabel(next)), ("url", TranscriptUrls.Section(transcript, next)));
         }
 
-        var terms = new TermLinkingMarkdown(glossary, theme.Settings.TermLinks);
+        var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
         foreach (var paragraph in section.Intro)
         {
             page.Line("::: section-intro").Text(paragraph.Text).Line().Line(":::").Line();
@@ -185,7 +185,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         return page.ToString();
     }
 
-    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, TermLinkingMarkdown terms, bool inContext)
+    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, TermLinkPlanner terms, bool inContext)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         page.Line($"::: turn {{#{turn.Id} data-speaker=\"{turn.SpeakerSlug}\"}}");
@@ -196,10 +196,10 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
 
         page.Raw(" ").Link("#", inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id, $".permalink title=\"{theme.Text(inContext ? "in_context" : "permalink")}\"");
         page.Line().Line();
-        terms.StartTurn();
+        terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
-            terms.AppendParagraph(page.Body, paragraph.Text);
+            TermLinkWriter.Write(page.Body, paragraph.Text, terms.Plan(paragraph.Text));
             page.Line().Line();
         }
 
@@ -232,7 +232,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             .Line(string.Create(CultureInfo.InvariantCulture, $"- {paragraphs} {theme.Text("paragraphs")}"))
             .Line(string.Create(CultureInfo.InvariantCulture, $"- {characters:N0} {theme.Text("characters")}"))
             .Line();
-        var terms = new TermLinkingMarkdown(glossary, theme.Settings.TermLinks);
+        var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
         foreach (var group in turns.GroupBy(t => t.Section))
         {
             page.Heading(2, SectionLabel(group.Key), group.Key.Slug);

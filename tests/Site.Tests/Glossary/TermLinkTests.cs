@@ -15,7 +15,7 @@ public sealed class TermLinkTests
     private static string Write(string text, IReadOnlyList<TermMatch> linked)
     {
         var markdown = new StringBuilder();
-        TermLinkWriter.Write(markdown, text, linked, TermLinkWriter.EscapeMarkdown);
+        TermLinkWriter.Write(markdown, text, linked);
         return markdown.ToString();
     }
 
