@@ -22,7 +22,7 @@ public static class SitePipelines
             new Pipeline(Content)
             {
                 Input = { new ReadInputFiles(paths, IsPage) },
-                Process = { new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls) },
+                Process = { new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription() },
                 PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
@@ -31,6 +31,7 @@ public static class SitePipelines
                 Input = { new ListAssetFiles(paths, IsAsset) },
                 Output = { new WriteFiles(paths) },
             },
+            .. PagesFurniture.Create(paths, theme),
         ];
     }
 
