@@ -47,6 +47,15 @@ public static class CommandLine
                     }
 
                     return await BuildCommand.RunAsync(arguments, output, error, cancellation.Token);
+                case "publish":
+                    var publishArguments = Arguments.Parse(rest, PublishCommand.ValueOptions, PublishCommand.FlagOptions);
+                    if (publishArguments.Has("help"))
+                    {
+                        output.WriteLine(PublishCommand.Help);
+                        return 0;
+                    }
+
+                    return await PublishCommand.RunAsync(publishArguments, output, error, cancellation.Token);
                 default:
                     error.WriteLine($"site: unknown command '{args[0]}'. Run 'site --help'.");
                     return 2;

@@ -1,3 +1,5 @@
+using Site.Html;
+
 namespace Site.Publishing;
 
 /// <summary>A link of a page: the attribute value and where it stands in the HTML (1-based).</summary>

@@ -36,7 +36,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls, bo
             }
         }
 
-        var html = syntax.ToHtml(pipeline);
+        // Raw HTML in the Markdown (<a href="/x/">, <img src="/y.png">) is passed through by Markdig: rewrite it too.
+        var html = RewriteRootRelativeUrls.Rewrite(syntax.ToHtml(pipeline), urls);
         var rendered = document with { Content = html };
         return keepSource ? rendered.WithMetadata(MetadataKeys.MarkdownSource, markdown) : rendered;
     }

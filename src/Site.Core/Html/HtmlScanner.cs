@@ -1,9 +1,12 @@
 using System.Net;
 
-namespace Site.Publishing;
+namespace Site.Html;
 
-/// <summary>One attribute of a start tag, with the 0-based offset of its value in the HTML (for line and column).</summary>
-public readonly record struct HtmlAttributeValue(string Tag, string Name, string Value, int Offset);
+/// <summary>
+/// One attribute of a start tag: its value with character references decoded, and where the raw value stands in
+/// the HTML (0-based offset and length), for line and column or for replacing it.
+/// </summary>
+public readonly record struct HtmlAttributeValue(string Tag, string Name, string Value, int Offset, int Length);
 
 /// <summary>
 /// A small, tolerant scanner over HTML that yields the attributes of start tags. It skips comments, doctypes and
@@ -95,7 +98,7 @@ public static class HtmlScanner
 
             if (i >= html.Length || html[i] != '=')
             {
-                result.Add(new HtmlAttributeValue(tag, name, string.Empty, nameStart));
+                result.Add(new HtmlAttributeValue(tag, name, string.Empty, nameStart, 0));
                 continue;
             }
 
@@ -131,7 +134,7 @@ public static class HtmlScanner
             }
 
             var raw = html[valueStart..valueEnd];
-            result.Add(new HtmlAttributeValue(tag, name, raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw, valueStart));
+            result.Add(new HtmlAttributeValue(tag, name, raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw, valueStart, valueEnd - valueStart));
         }
 
         return i;
