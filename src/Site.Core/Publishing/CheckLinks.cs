@@ -12,6 +12,9 @@ namespace Site.Publishing;
 /// </summary>
 public sealed class CheckLinks(UrlHelper urls, Severity severity)
 {
+    /// <summary>The page GitHub Pages serves for any missing address.</summary>
+    public const string NotFoundPage = "404.html";
+
     /// <param name="root">The built site (the staging folder during a build).</param>
     /// <param name="displayPath">Turns an output-relative path (<c>about/index.html</c>) into the path shown in diagnostics.</param>
     /// <param name="sources">Optional: the source file of each output path, named in the message.</param>
@@ -58,6 +61,11 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         if (query >= 0)
         {
             path = path[..query];
+        }
+
+        if (page == NotFoundPage && path.Length > 0 && !path.StartsWith('/'))
+        {
+            return (DiagnosticCodes.BrokenLink, $"relative link '{value}' in {NotFoundPage}: GitHub Pages serves this page at any missing address, at any depth, so its links must start with {urls.BasePath}");
         }
 
         string? target;

@@ -70,6 +70,16 @@ public sealed class CheckLinksTests : IDisposable
         Assert.Equal(["index.html(1,31): warning SITE501: broken link '/b/': there is no /b/ in the output"], diagnostics.Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void Relative_links_in_the_404_page_are_reported_because_it_is_served_at_any_depth()
+    {
+        Write("404.html", """<a href="/repo/">home</a><a href="about/">relative</a>""");
+
+        var diagnostic = Assert.Single(Check(Severity.Warning), d => d.Path == "404.html");
+
+        Assert.StartsWith("404.html(1,35): warning SITE501: relative link 'about/' in 404.html", diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private List<Diagnostic> Check(Severity severity) =>
