@@ -57,6 +57,15 @@ public static class CommandLine
                     }
 
                     return GlossarySuggestCommand.Run(suggest, output, error);
+                case "publish":
+                    var publishArguments = Arguments.Parse(rest, PublishCommand.ValueOptions, PublishCommand.FlagOptions);
+                    if (publishArguments.Has("help"))
+                    {
+                        output.WriteLine(PublishCommand.Help);
+                        return 0;
+                    }
+
+                    return await PublishCommand.RunAsync(publishArguments, output, error, cancellation.Token);
                 default:
                     error.WriteLine($"site: unknown command '{args[0]}'. Run 'site --help'.");
                     return 2;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Site.Configuration;
 using Site.Diagnostics;
 using Site.Pipelines;
+using Site.Publishing;
 using Site.Theming;
 
 namespace Site.Building;
@@ -46,6 +47,12 @@ public static class SiteBuilder
             var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme), diagnostics);
             var engine = new Engine(SitePipelines.Create(paths, theme));
             report = await engine.RunAsync(build);
+            if (!diagnostics.HasErrors)
+            {
+                // Checked in the staging folder, so a strict build with broken links never replaces the output.
+                diagnostics.AddRange(CheckOutputLinks.Check(paths, theme.Urls, report, options.Strict));
+            }
+
             if (!diagnostics.HasErrors)
             {
                 OutputFolder.Swap(staging, paths.Output);

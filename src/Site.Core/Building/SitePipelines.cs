@@ -25,7 +25,7 @@ public static class SitePipelines
             new Pipeline(Content)
             {
                 Input = { new ReadInputFiles(paths, IsPage) },
-                Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls) },
+                Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription() },
                 PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
@@ -38,6 +38,7 @@ public static class SitePipelines
                     new GenerateTranscriptPages(theme, paths),
                     new ExtractFrontMatter(),
                     new RenderMarkdown(markdown, theme.Urls),
+                    new DeriveDescription(),
                 },
                 PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
@@ -47,16 +48,13 @@ public static class SitePipelines
                 Input = { new ListAssetFiles(paths, IsAsset) },
                 Output = { new WriteFiles(paths) },
             },
+            .. PagesFurniture.Create(paths, theme),
         ];
 
-        // The glossary lists where each term is used, so it waits for the transcripts when the site has that pipeline.
-        var transcripts = pipelines.Any(p => p.Name == TranscriptsPipeline) ? TranscriptsPipeline : null;
-        pipelines.Add(GlossaryPipeline.Create(paths, theme, markdown, transcripts));
+        // The glossary lists where each term is used, so it waits for the transcripts.
+        pipelines.Add(GlossaryPipeline.Create(paths, theme, markdown, Transcripts));
         return pipelines;
     }
-
-    /// <summary>Name of the pipeline whose Process output carries the parsed transcripts.</summary>
-    private const string TranscriptsPipeline = "Transcripts";
 
     /// <summary>Markdown files are pages, unless private (<c>_name</c>) or theme overrides.</summary>
     public static bool IsPage(string relative) =>

@@ -42,6 +42,8 @@ public static class DiagnosticCodes
     // SITE5xx: links and publishing
     public const string BrokenLink = "SITE501";
     public const string BrokenFragment = "SITE502";
+    public const string PublishRefused = "SITE503";
+    public const string PublishFailed = "SITE504";
 
     // SITE9xx: the engine itself
     public const string PipelineCycle = "SITE901";

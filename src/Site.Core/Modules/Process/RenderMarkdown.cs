@@ -34,7 +34,8 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls) : 
             }
         }
 
-        var html = syntax.ToHtml(pipeline);
+        // Raw HTML in the Markdown (<a href="/x/">, <img src="/y.png">) is passed through by Markdig: rewrite it too.
+        var html = RewriteRootRelativeUrls.Rewrite(syntax.ToHtml(pipeline), urls);
         return document with { Content = html };
     }
 }

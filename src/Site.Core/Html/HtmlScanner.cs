@@ -1,0 +1,144 @@
+using System.Net;
+
+namespace Site.Html;
+
+/// <summary>
+/// One attribute of a start tag: its value with character references decoded, and where the raw value stands in
+/// the HTML (0-based offset and length), for line and column or for replacing it.
+/// </summary>
+public readonly record struct HtmlAttributeValue(string Tag, string Name, string Value, int Offset, int Length);
+
+/// <summary>
+/// A small, tolerant scanner over HTML that yields the attributes of start tags. It skips comments, doctypes and
+/// the text of <c>script</c> and <c>style</c>, and never fails on malformed markup: the link checker only needs
+/// attributes, and a DOM would cost far more for the same answer.
+/// </summary>
+public static class HtmlScanner
+{
+    public static List<HtmlAttributeValue> Attributes(string html)
+    {
+        var result = new List<HtmlAttributeValue>();
+        var i = 0;
+        while (true)
+        {
+            i = html.IndexOf('<', i);
+            if (i < 0 || i + 1 >= html.Length)
+            {
+                return result;
+            }
+
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+
+            if (html[i + 1] is '!' or '?' or '/')
+            {
+                var end = html.IndexOf('>', i + 1);
+                i = end < 0 ? html.Length : end + 1;
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(html[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            i = ReadTag(html, i + 1, result, out var tag);
+            if (tag is "script" or "style" or "textarea" or "title")
+            {
+                // Raw text: anything up to the matching end tag is not markup.
+                var end = html.IndexOf("</" + tag, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+            }
+        }
+    }
+
+    /// <summary>Reads a start tag from just after <c>&lt;</c>; returns the index after its <c>&gt;</c>.</summary>
+    private static int ReadTag(string html, int i, List<HtmlAttributeValue> result, out string tag)
+    {
+        var start = i;
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '/')
+        {
+            i++;
+        }
+
+        tag = html[start..i].ToLowerInvariant();
+        while (i < html.Length)
+        {
+            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
+            {
+                i++;
+            }
+
+            if (i >= html.Length)
+            {
+                return i;
+            }
+
+            if (html[i] == '>')
+            {
+                return i + 1;
+            }
+
+            var nameStart = i;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '=' and not '/')
+            {
+                i++;
+            }
+
+            var name = html[nameStart..i].ToLowerInvariant();
+            while (i < html.Length && IsSpace(html[i]))
+            {
+                i++;
+            }
+
+            if (i >= html.Length || html[i] != '=')
+            {
+                result.Add(new HtmlAttributeValue(tag, name, string.Empty, nameStart, 0));
+                continue;
+            }
+
+            i++;
+            while (i < html.Length && IsSpace(html[i]))
+            {
+                i++;
+            }
+
+            int valueStart;
+            int valueEnd;
+            if (i < html.Length && html[i] is '"' or '\'')
+            {
+                var quote = html[i];
+                valueStart = i + 1;
+                valueEnd = html.IndexOf(quote, valueStart);
+                if (valueEnd < 0)
+                {
+                    valueEnd = html.Length;
+                }
+
+                i = Math.Min(valueEnd + 1, html.Length);
+            }
+            else
+            {
+                valueStart = i;
+                while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
+                {
+                    i++;
+                }
+
+                valueEnd = i;
+            }
+
+            var raw = html[valueStart..valueEnd];
+            result.Add(new HtmlAttributeValue(tag, name, raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw, valueStart, valueEnd - valueStart));
+        }
+
+        return i;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

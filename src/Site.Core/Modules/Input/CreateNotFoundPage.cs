@@ -1,0 +1,42 @@
+using Site.Building;
+using Site.Documents;
+using Site.Modules.Process;
+using Site.Pipelines;
+using Site.Theming;
+
+namespace Site.Modules.Input;
+
+/// <summary>
+/// Adds the <c>404.html</c> page GitHub Pages shows for a missing address, rendered through the theme's
+/// <c>404</c> layout. GitHub serves it at whatever depth was asked for, so the layout must use absolute links
+/// only (the <c>url</c> function gives them). A hand-written <c>404.md</c> in the input folder replaces it.
+/// </summary>
+public sealed class CreateNotFoundPage(BuildPaths paths, Theme theme) : IModule
+{
+    public const string Url = "/404.html";
+    public const string Layout = "404";
+
+    /// <summary>Front matter key that keeps a page out of the sitemap and asks search engines not to index it.</summary>
+    public const string NoIndex = "noindex";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        if (File.Exists(Path.Combine(paths.Input, "404.md")))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var frontMatter = new Dictionary<string, object?>(StringComparer.Ordinal) { [NoIndex] = true };
+        var page = new Document { Source = ThemeFiles.Display(Path.Combine(paths.Theme, "layouts", Layout + ".html")), Destination = AssignPageUrls.DestinationOf(Url) }
+            .WithMetadata(
+            [
+                new(MetadataKeys.IsPage, true),
+                new(MetadataKeys.Url, Url),
+                new(MetadataKeys.Layout, Layout),
+                new(MetadataKeys.Title, theme.Text("not_found_title")),
+                new(MetadataKeys.Description, theme.Text("not_found_text")),
+                new(MetadataKeys.FrontMatter, frontMatter),
+            ]);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, page]);
+    }
+}

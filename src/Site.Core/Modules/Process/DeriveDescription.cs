@@ -1,0 +1,199 @@
+using System.Net;
+using System.Text;
+using Site.Documents;
+using Site.Pipelines;
+
+namespace Site.Modules.Process;
+
+/// <summary>
+/// Gives every page without a <c>description</c> one made from the first sentences of its rendered HTML (for the
+/// meta description and Open Graph). Runs after rendering so that Markdown, transcripts and generated pages are
+/// treated alike. The text is cut at a sentence end where possible, in Chinese as in English.
+/// </summary>
+public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultLength) : IModule
+{
+    public const int DefaultLength = 120;
+
+    /// <summary>Elements whose text says nothing about the page (headings repeat the title; code is not prose).</summary>
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "nav", "figcaption", "template", "button", "sup",
+    };
+
+    /// <summary>Elements that separate words; inline ones (<c>a</c>, <c>strong</c>) must not, or Chinese gets spaces.</summary>
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "p", "div", "li", "br", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "blockquote", "section",
+        "article", "header", "footer", "figure", "hr", "aside", "main", "details", "summary",
+    };
+
+    private const string SentenceEnds = "。！？!?.；;…";
+    private const string Closers = "”’」』）)\"'》】";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, index =>
+        {
+            var document = inputs[index];
+            outputs[index] = document.Get<bool>(MetadataKeys.IsPage) && document.GetString(MetadataKeys.Description).Trim().Length == 0
+                ? document.WithMetadata(MetadataKeys.Description, Derive(document.Content, maxLength))
+                : document;
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// <summary>The first sentences of <paramref name="html"/>'s text, at most about <paramref name="maxLength"/> characters.</summary>
+    public static string Derive(string html, int maxLength = DefaultLength)
+    {
+        var text = PlainText(html);
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        // The last sentence end that fits, if it leaves a description worth having.
+        for (var i = Math.Min(maxLength, text.Length) - 1; i >= maxLength / 3; i--)
+        {
+            if (IsSentenceEnd(text, i))
+            {
+                var end = i + 1;
+                while (end < text.Length && end < maxLength + 2 && Closers.Contains(text[end], StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                return text[..end].TrimEnd();
+            }
+        }
+
+        // No sentence end: cut at a space in Latin text, anywhere in CJK text, and say that it goes on.
+        var cut = maxLength - 1;
+        var space = text.LastIndexOf(' ', cut);
+        if (space >= maxLength * 2 / 3)
+        {
+            cut = space;
+        }
+
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text[..cut].TrimEnd(' ', ',', '，', '、', '：', ':') + "…";
+    }
+
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        var c = text[i];
+        if (!SentenceEnds.Contains(c, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A Latin full stop ends a sentence only before a space ("v1.5" and "e.g." stay whole); CJK ones always do.
+        return c is not '.' and not '!' and not '?' and not ';' || i + 1 >= text.Length || text[i + 1] == ' ' || Closers.Contains(text[i + 1], StringComparison.Ordinal);
+    }
+
+    /// <summary>The visible text of an HTML fragment with whitespace collapsed; skipped elements left out.</summary>
+    public static string PlainText(string html)
+    {
+        var text = new StringBuilder(Math.Min(html.Length, 4096));
+        var skipDepth = 0;
+        string? skipTag = null;
+        var i = 0;
+        while (i < html.Length && text.Length < 4096)
+        {
+            var c = html[i];
+            if (c != '<')
+            {
+                var next = html.IndexOf('<', i);
+                if (next < 0)
+                {
+                    next = html.Length;
+                }
+
+                if (skipDepth == 0)
+                {
+                    text.Append(WebUtility.HtmlDecode(html[i..next]));
+                }
+
+                i = next;
+                continue;
+            }
+
+            var close = html.IndexOf('>', i);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var tag = TagName(html, i + 1, close, out var isEnd);
+            i = close + 1;
+            if (skipTag is not null)
+            {
+                if (tag == skipTag)
+                {
+                    skipDepth += isEnd ? -1 : 1;
+                    if (skipDepth == 0)
+                    {
+                        skipTag = null;
+                        text.Append(' ');
+                    }
+                }
+
+                continue;
+            }
+
+            if (!isEnd && Skipped.Contains(tag))
+            {
+                skipTag = tag;
+                skipDepth = 1;
+            }
+            else if (Blocks.Contains(tag))
+            {
+                text.Append(' ');
+            }
+        }
+
+        return Collapse(text.ToString());
+    }
+
+    private static string TagName(string html, int start, int end, out bool isEnd)
+    {
+        isEnd = start < end && html[start] == '/';
+        if (isEnd)
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < end && char.IsAsciiLetterOrDigit(html[stop]))
+        {
+            stop++;
+        }
+
+        return html[start..stop].ToLowerInvariant();
+    }
+
+    private static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (result.Length > 0 && result[^1] != ' ')
+                {
+                    result.Append(' ');
+                }
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString().Trim();
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using Site.Diagnostics;
+using Site.Urls;
+
+namespace Site.Publishing;
+
+/// <summary>
+/// Checks every internal link and fragment of every HTML page in a built site folder, the way a browser would
+/// resolve them under the base path: <c>href</c> and <c>src</c> attributes, percent-decoded as UTF-8, fragments
+/// matched against the <c>id</c>s (and <c>&lt;a name&gt;</c>s) of the target page. Pages are scanned once each, in
+/// parallel; broken links come back as diagnostics at the line and column of the attribute in the HTML.
+/// </summary>
+public sealed class CheckLinks(UrlHelper urls, Severity severity)
+{
+    /// <summary>The page GitHub Pages serves for any missing address.</summary>
+    public const string NotFoundPage = "404.html";
+
+    /// <param name="root">The built site (the staging folder during a build).</param>
+    /// <param name="displayPath">Turns an output-relative path (<c>about/index.html</c>) into the path shown in diagnostics.</param>
+    /// <param name="sources">Optional: the source file of each output path, named in the message.</param>
+    public IReadOnlyList<Diagnostic> Check(string root, Func<string, string> displayPath, IReadOnlyDictionary<string, string>? sources = null)
+    {
+        var site = SiteFiles.List(root);
+        var pages = site.Files.Where(IsHtml).ToList();
+        var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, page => scans[page] = PageScan.Read(Path.Combine(root, page)));
+
+        var diagnostics = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(pages, page =>
+        {
+            foreach (var link in scans[page].Links)
+            {
+                var problem = Resolve(page, link.Value, site, scans);
+                if (problem is not null)
+                {
+                    var source = sources?.GetValueOrDefault(page) is { } from ? $" (in the page built from {from})" : string.Empty;
+                    diagnostics.Add(new Diagnostic(severity, problem.Value.Code, displayPath(page), link.Line, link.Column, problem.Value.Message + source));
+                }
+            }
+        });
+
+        return diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
+    }
+
+    private (string Code, string Message)? Resolve(string page, string value, SiteFiles site, ConcurrentDictionary<string, PageScan> scans)
+    {
+        var link = value.Trim(' ', '\t', '\n', '\r', '\f');
+        if (urls.BaseUrl.Length > 0 && link.StartsWith(urls.BaseUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            link = urls.BasePath + link[urls.BaseUrl.Length..];
+        }
+        else if (link.Length == 0 || link.StartsWith("//", StringComparison.Ordinal) || HasScheme(link))
+        {
+            return null; // external, or the page itself
+        }
+
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash < 0 ? null : link[(hash + 1)..];
+        var path = hash < 0 ? link : link[..hash];
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        if (page == NotFoundPage && path.Length > 0 && !path.StartsWith('/'))
+        {
+            return (DiagnosticCodes.BrokenLink, $"relative link '{value}' in {NotFoundPage}: GitHub Pages serves this page at any missing address, at any depth, so its links must start with {urls.BasePath}");
+        }
+
+        string? target;
+        if (path.Length == 0)
+        {
+            target = page;
+        }
+        else
+        {
+            var relative = ToSiteRelative(page, path);
+            if (relative is null)
+            {
+                return (DiagnosticCodes.BrokenLink, $"broken link '{value}': it points outside the site's base path {urls.BasePath}");
+            }
+
+            target = site.Find(relative);
+            if (target is null)
+            {
+                return (DiagnosticCodes.BrokenLink, $"broken link '{value}': there is no {urls.BasePath}{relative} in the output");
+            }
+        }
+
+        if (string.IsNullOrEmpty(fragment) || !IsHtml(target) || !scans.TryGetValue(target, out var scan))
+        {
+            return null;
+        }
+
+        var id = Uri.UnescapeDataString(fragment);
+
+        // The HTML standard scrolls to the top for "#top" even when no element has that id.
+        if (scan.Ids.Contains(id) || id.Equals("top", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return (DiagnosticCodes.BrokenFragment, $"broken link '{value}': {urls.BasePath}{UrlOfFile(target)} has no element with id '{id}'");
+    }
+
+    /// <summary>The decoded path below the base path (e.g. <c>关于/</c>), or null if it leaves the base path.</summary>
+    private string? ToSiteRelative(string page, string path)
+    {
+        string joined;
+        if (path.StartsWith('/'))
+        {
+            if (path + "/" == urls.BasePath)
+            {
+                return string.Empty;
+            }
+
+            if (!path.StartsWith(urls.BasePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            joined = path[urls.BasePath.Length..];
+        }
+        else
+        {
+            var folder = page.LastIndexOf('/') is var slash and >= 0 ? page[..(slash + 1)] : string.Empty;
+            joined = folder + path;
+        }
+
+        var segments = new List<string>();
+        var parts = joined.Split('/');
+        for (var index = 0; index < parts.Length; index++)
+        {
+            var part = Uri.UnescapeDataString(parts[index]);
+            var last = index == parts.Length - 1;
+            if (part == ".")
+            {
+                if (last)
+                {
+                    segments.Add(string.Empty);
+                }
+            }
+            else if (part == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+                if (last)
+                {
+                    segments.Add(string.Empty);
+                }
+            }
+            else if (part.Length > 0 || last)
+            {
+                segments.Add(part);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+
+    private static string UrlOfFile(string file) =>
+        file == "index.html" ? string.Empty : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+
+    private static bool HasScheme(string link)
+    {
+        var colon = link.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(link[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(link[i]) && link[i] is not '+' and not '-' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+}
