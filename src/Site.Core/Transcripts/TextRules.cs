@@ -29,7 +29,17 @@ internal static class TextRules
     /// </summary>
     public static string Key(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC);
+        string folded;
+        try
+        {
+            folded = text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalised (decoded files never have one, but the API takes any string).
+            folded = text;
+        }
+
         return string.Join(' ', Words(folded)).ToUpperInvariant();
     }
 

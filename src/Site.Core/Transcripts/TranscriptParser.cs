@@ -54,8 +54,10 @@ public static class TranscriptParser
         var titleCandidate = TitleRule.Candidate(lines, skip, header.Title);
         if (declared.Count == 0)
         {
+            // The first line counts once: "Ann: hi" may be the first turn, but the title repeated as image captions
+            // must not make the title's "Topic:" look like a recurring speaker.
             var titleKey = titleCandidate is null ? null : TextRules.Key(titleCandidate.Value.Line.Text);
-            declared = SpeakerDiscovery.Discover(lines.Where((line, index) => !skip[index] && TextRules.Key(line.Text) != titleKey));
+            declared = SpeakerDiscovery.Discover(lines.Where((line, index) => !skip[index] && (index == titleCandidate?.Index || TextRules.Key(line.Text) != titleKey)));
         }
 
         var speakers = SpeakerDirectory.Build(declared, path, diagnostics);
