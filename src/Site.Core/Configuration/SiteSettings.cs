@@ -31,6 +31,9 @@ public sealed record SiteSettings
 
     public IReadOnlyList<NavigationEntry> Navigation { get; init; } = DefaultNavigation;
 
+    /// <summary>True when site.yml gave no navigation: entries whose page the site does not have are then left out.</summary>
+    public bool IsDefaultNavigation => ReferenceEquals(Navigation, DefaultNavigation);
+
     public TermLinkDensity TermLinks { get; init; } = TermLinkDensity.FirstPerTurn;
 
     /// <summary>All other keys of site.yml, passed to templates as <c>site.params</c>.</summary>

@@ -32,7 +32,13 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
         var usage = GlossaryUsage.Collect(glossary, transcripts);
         if (transcripts.Count > 0)
         {
-            foreach (var term in glossary.Terms.Where(t => usage.MentionsOf(t.Id).Count == 0))
+            // Mentions are listed for turns only, but a term the lede or a highlight uses is not unused.
+            var elsewhere = transcripts
+                .SelectMany(t => t.Lede.Concat(t.Highlights).Concat(t.Sections.SelectMany(s => s.Intro)))
+                .SelectMany(paragraph => glossary.FindMatches(paragraph.Text))
+                .Select(match => match.TermId)
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var term in glossary.Terms.Where(t => usage.MentionsOf(t.Id).Count == 0 && !elsewhere.Contains(t.Id)))
             {
                 context.Build.Diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.UnusedTerm, glossary.SourcePath, term.Line, 0, $"term '{term.Id}' ({term.Zh}) is not used in any transcript"));

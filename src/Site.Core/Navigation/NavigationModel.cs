@@ -22,9 +22,17 @@ public static class NavigationModel
 
     public static ScriptObject Build(IEnumerable<Document> documents, Theme theme)
     {
+        var all = documents.ToList();
+        var urls = all.Select(d => d.GetString(MetadataKeys.Url)).Where(url => url.Length > 0).ToHashSet(StringComparer.Ordinal);
         var main = new ScriptArray();
         foreach (var entry in theme.Settings.Navigation)
         {
+            // The default entries point at generated pages (sections, glossary...); a site without them skips them.
+            if (theme.Settings.IsDefaultNavigation && entry.Url != "/" && !urls.Contains(entry.Url))
+            {
+                continue;
+            }
+
             main.Add(new ScriptObject
             {
                 ["title"] = entry.Title ?? theme.Text(entry.Label ?? string.Empty),
@@ -35,7 +43,7 @@ public static class NavigationModel
 
         var transcripts = new ScriptArray();
         var byId = new ScriptObject();
-        foreach (var entry in documents
+        foreach (var entry in all
             .Select(d => d.Get<ScriptObject>(EntryKey))
             .OfType<ScriptObject>()
             .OrderBy(e => e["order"] is int order ? order : int.MaxValue)

@@ -42,7 +42,7 @@ public sealed class CommandLineTests
         var (exit, output, _) = await RunAsync("build", "--input", temp.Combine("input"), "--theme", Path.Combine(Repository.Root, "theme"), "--output", temp.Combine("out"));
 
         Assert.Equal(0, exit);
-        Assert.Contains("Build succeeded: 1 pages", output, StringComparison.Ordinal);
+        Assert.Matches(@"Build succeeded: \d+ pages, \d+ files, 0 warnings, 0 errors", output);
         Assert.Contains("pipeline", output, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.Combine("out/index.html")));
     }
