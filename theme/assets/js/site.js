@@ -5,8 +5,8 @@
   var PALETTE_SIZE = 6;
 
   // Speaker accents. A speaker keeps one colour on every page: the transcript sidebar lists the speakers in
-  // the same order everywhere, so it defines the order; pages without it (the speakers index) fall back to
-  // the order of first appearance. A speaker is known by slug (data-speaker) and by the URL of their page.
+  // the same order everywhere, so it defines the order; speakers it does not list get the next colours in
+  // order of first appearance. A speaker is known by slug (data-speaker) and by the URL of their page.
   var indexByKey = new Map();
   var hostKeys = new Set();
   var nextIndex = 0;
@@ -44,9 +44,12 @@
     paint(element, element.getAttribute("data-speaker"));
   });
 
+  // Speaker links outside turns (the guests list) are coloured only when the sidebar named them: a page
+  // without it cannot tell the host apart, and a guessed colour would disagree with the other pages.
   document.querySelectorAll("a.speaker[href]").forEach(function (link) {
-    if (!link.closest("[data-speaker]")) {
-      paint(link.closest("li") || link, link.getAttribute("href"));
+    var href = link.getAttribute("href");
+    if (!link.closest("[data-speaker]") && indexByKey.has(href)) {
+      paint(link.closest("li") || link, href);
     }
   });
 
