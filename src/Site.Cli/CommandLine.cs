@@ -47,6 +47,15 @@ public static class CommandLine
                     }
 
                     return await BuildCommand.RunAsync(arguments, output, error, cancellation.Token);
+                case "serve":
+                    var serveArguments = Arguments.Parse(rest, ServeCommand.ValueOptions, ServeCommand.FlagOptions);
+                    if (serveArguments.Has("help"))
+                    {
+                        output.WriteLine(ServeCommand.Help);
+                        return 0;
+                    }
+
+                    return await ServeCommand.RunAsync(serveArguments, output, error, cancellation.Token);
                 default:
                     error.WriteLine($"site: unknown command '{args[0]}'. Run 'site --help'.");
                     return 2;
