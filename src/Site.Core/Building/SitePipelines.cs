@@ -5,6 +5,7 @@ using Site.Modules.PostProcess;
 using Site.Modules.Process;
 using Site.Pipelines;
 using Site.Theming;
+using Site.Transcripts;
 
 namespace Site.Building;
 
@@ -13,6 +14,7 @@ public static class SitePipelines
 {
     public const string Content = "Content";
     public const string Assets = "Assets";
+    public const string Transcripts = "Transcripts";
 
     public static IReadOnlyList<Pipeline> Create(BuildPaths paths, Theme theme)
     {
@@ -23,6 +25,19 @@ public static class SitePipelines
             {
                 Input = { new ReadInputFiles(paths, IsPage) },
                 Process = { new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls) },
+                PostProcess = { new ApplyLayout(theme) },
+                Output = { new WriteFiles(paths) },
+            },
+            new Pipeline(Transcripts)
+            {
+                Input = { new ReadInputFiles(paths, IsTranscript) },
+                Process =
+                {
+                    new ParseTranscript(),
+                    new GenerateTranscriptPages(theme, paths),
+                    new ExtractFrontMatter(),
+                    new RenderMarkdown(markdown, theme.Urls, keepSource: true),
+                },
                 PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
@@ -37,6 +52,12 @@ public static class SitePipelines
     /// <summary>Markdown files are pages, unless private (<c>_name</c>) or theme overrides.</summary>
     public static bool IsPage(string relative) =>
         relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !InputFiles.IsPrivate(relative) && !InputFiles.IsThemeOverride(relative);
+
+    /// <summary>Transcripts are the <c>.txt</c> files under <c>transcripts/</c>.</summary>
+    public static bool IsTranscript(string relative) =>
+        relative.StartsWith("transcripts/", StringComparison.Ordinal) &&
+        relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) &&
+        !InputFiles.IsPrivate(relative);
 
     /// <summary>Files copied as they are: everything that is not a page, a data file, a transcript or a theme override.</summary>
     public static bool IsAsset(string relative) =>

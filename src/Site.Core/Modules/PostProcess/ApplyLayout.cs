@@ -77,6 +77,16 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
             {
                 content = layout.Template.Render(context);
             }
+            catch (ScriptRuntimeException exception) when (exception.InnerException is IncludeOutsideThemeException outside)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.IncludeOutsideTheme,
+                    exception.Span.FileName ?? layout.DisplayPath,
+                    exception.Span.Start.Line + 1,
+                    exception.Span.Start.Column + 1,
+                    outside.Message));
+                return null;
+            }
             catch (ScriptRuntimeException exception)
             {
                 diagnostics.Add(Diagnostic.Error(
