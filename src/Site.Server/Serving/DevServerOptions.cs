@@ -20,7 +20,7 @@ public sealed record DevServerOptions
     public bool Watch { get; init; } = true;
 
     /// <summary>How long the folders must stay quiet before a rebuild starts: editors save in several writes.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(15);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>Called after every build (the first one included), on the thread that ran it.</summary>
     public Action<BuildResult>? BuildCompleted { get; init; }
