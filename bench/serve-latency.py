@@ -15,7 +15,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def site_command(given):
     if given:
-        return shlex.split(given)
+        # The server runs in a temp folder: paths in the command are taken from the repository root.
+        return [os.path.join(ROOT, part) if os.path.exists(os.path.join(ROOT, part)) else part for part in shlex.split(given)]
     aot = os.path.join(ROOT, "artifacts", "aot", "site")
     if os.access(aot, os.X_OK):
         return [aot]
