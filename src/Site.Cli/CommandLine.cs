@@ -19,6 +19,23 @@ public static class CommandLine
         Run 'site <command> --help' for the options of a command.
         """;
 
+    /// <summary>A command: its name, help text, the options it knows, and what it runs.</summary>
+    private sealed record Command(
+        string Name,
+        string Help,
+        string[] ValueOptions,
+        string[] FlagOptions,
+        Func<Arguments, TextWriter, TextWriter, CancellationToken, Task<int>> RunAsync);
+
+    private static readonly Command[] Commands =
+    [
+        new("build", BuildCommand.Help, BuildCommand.ValueOptions, BuildCommand.FlagOptions, BuildCommand.RunAsync),
+        new("serve", ServeCommand.Help, ServeCommand.ValueOptions, ServeCommand.FlagOptions, ServeCommand.RunAsync),
+        new("publish", PublishCommand.Help, PublishCommand.ValueOptions, PublishCommand.FlagOptions, PublishCommand.RunAsync),
+        new("glossary suggest", GlossarySuggestCommand.Help, GlossarySuggestCommand.ValueOptions, GlossarySuggestCommand.FlagOptions,
+            (arguments, output, error, _) => Task.FromResult(GlossarySuggestCommand.Run(arguments, output, error))),
+    ];
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         using var cancellation = new CancellationTokenSource();
@@ -34,46 +51,30 @@ public static class CommandLine
             return args.Length == 0 ? 2 : 0;
         }
 
-        var rest = args[1..];
+        // "glossary suggest" is one command of two words.
+        var words = args is ["glossary", "suggest", ..] ? 2 : 1;
+        var name = string.Join(' ', args[..words]);
+        var command = Commands.FirstOrDefault(c => c.Name == name);
+        if (command is null)
+        {
+            error.WriteLine($"site: unknown command '{name}'. Run 'site --help'.");
+            return 2;
+        }
+
         try
         {
-            switch (args[0])
+            var arguments = Arguments.Parse(args[words..], command.ValueOptions, command.FlagOptions);
+            if (arguments.Has("help"))
             {
-                case "build":
-                    var arguments = Arguments.Parse(rest, BuildCommand.ValueOptions, BuildCommand.FlagOptions);
-                    if (arguments.Has("help"))
-                    {
-                        output.WriteLine(BuildCommand.Help);
-                        return 0;
-                    }
-
-                    return await BuildCommand.RunAsync(arguments, output, error, cancellation.Token);
-                case "glossary" when rest is ["suggest", ..]:
-                    var suggest = Arguments.Parse(rest[1..], GlossarySuggestCommand.ValueOptions, GlossarySuggestCommand.FlagOptions);
-                    if (suggest.Has("help"))
-                    {
-                        output.WriteLine(GlossarySuggestCommand.Help);
-                        return 0;
-                    }
-
-                    return GlossarySuggestCommand.Run(suggest, output, error);
-                case "publish":
-                    var publishArguments = Arguments.Parse(rest, PublishCommand.ValueOptions, PublishCommand.FlagOptions);
-                    if (publishArguments.Has("help"))
-                    {
-                        output.WriteLine(PublishCommand.Help);
-                        return 0;
-                    }
-
-                    return await PublishCommand.RunAsync(publishArguments, output, error, cancellation.Token);
-                default:
-                    error.WriteLine($"site: unknown command '{args[0]}'. Run 'site --help'.");
-                    return 2;
+                output.WriteLine(command.Help);
+                return 0;
             }
+
+            return await command.RunAsync(arguments, output, error, cancellation.Token);
         }
         catch (UsageException exception)
         {
-            error.WriteLine($"site {args[0]}: {exception.Message}. Run 'site {args[0]} --help'.");
+            error.WriteLine($"site {name}: {exception.Message}. Run 'site {name} --help'.");
             return 2;
         }
         catch (OperationCanceledException)

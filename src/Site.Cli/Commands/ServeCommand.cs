@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Site.Serving;
+
+namespace Site.Cli.Commands;
+
+/// <summary><c>site serve</c>: builds, serves the output on a local port, rebuilds on every save and reloads the open pages.</summary>
+public static class ServeCommand
+{
+    public const string Help = """
+        Usage: site serve [options]
+
+        Builds the site, serves it on http://127.0.0.1:5080/ and rebuilds on every change of the input and theme
+        folders. Open pages reload after a good build (stylesheets are swapped in place when only CSS changed) and
+        show the errors of a failed one; the last good build stays served. Ctrl+C stops.
+
+        Options:
+          --input <dir>      content folder (default: input)
+          --theme <dir>      theme folder (default: theme)
+          --output <dir>     output folder (default: output)
+          --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml);
+                             the preview is served under its path, like the published site
+          --port <n>         port to listen on (default: 5080, or the next free one; a port given here must be free)
+          --host <address>   address to listen on (default: 127.0.0.1; 0.0.0.0 lets other machines connect)
+          --strict           treat broken links as errors
+          -h, --help         show this help
+        """;
+
+    public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url", "port", "host"];
+    public static readonly string[] FlagOptions = ["strict"];
+
+    public static DevServerOptions ReadOptions(Arguments arguments, TextWriter output, TextWriter error)
+    {
+        int? port = null;
+        if (arguments.Value("port") is { } text)
+        {
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed > 65535)
+            {
+                throw new UsageException($"--port must be a number from 0 to 65535, not '{text}'");
+            }
+
+            port = parsed;
+        }
+
+        var host = arguments.Value("host", "127.0.0.1");
+        if (!ListenAddress.TryParse(host, out _))
+        {
+            throw new UsageException($"--host must be an IP address or localhost, not '{host}'");
+        }
+
+        return new DevServerOptions
+        {
+            Build = BuildCommand.ReadOptions(arguments),
+            Host = host,
+            Port = port,
+            BuildCompleted = result => BuildCommand.Report(result, output, error, quiet: true),
+        };
+    }
+
+    public static async Task<int> RunAsync(Arguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = ReadOptions(arguments, output, error);
+        error.WriteLine($"Building {options.Build.Input}/ -> {options.Build.Output}/ ...");
+        DevServer server;
+        try
+        {
+            server = await DevServer.StartAsync(options, cancellationToken);
+        }
+        catch (PortInUseException exception)
+        {
+            var advice = options.Port is null
+                ? $"ports {DevServerOptions.DefaultPort} to {exception.Port} are all in use; choose one with --port"
+                : $"port {exception.Port} is already in use; choose another with --port, or leave --port out to take the next free one";
+            error.WriteLine($"site serve: {advice}");
+            return 1;
+        }
+
+        // SIGTERM (a service manager, a script's kill) stops as cleanly as Ctrl+C does.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        await using (server)
+        {
+            if (options.Port is null && server.Port != DevServerOptions.DefaultPort)
+            {
+                output.WriteLine($"Port {DevServerOptions.DefaultPort} is in use; using {server.Port} instead.");
+            }
+
+            if (!ListenAddress.IsLoopback(server.Address))
+            {
+                output.WriteLine($"Listening on {options.Host} port {server.Port}: other machines on the network can open the site.");
+            }
+
+            output.WriteLine($"Serving {server.Url} (rebuilds on save; Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C is how a preview ends: not an error.
+            }
+
+            output.WriteLine("Stopping.");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Threading.Channels;
+using Site.Building;
+using Site.Configuration;
+using Site.Diagnostics;
+using Site.Theming;
+
+namespace Site.Serving;
+
+/// <summary>
+/// Runs one build at a time: the first, then one per burst of changes. After each it updates the served
+/// <see cref="BuildState"/> and tells the open pages (reload, swap styles, or show the errors).
+/// </summary>
+public sealed class SiteRebuilder
+{
+    private readonly DevServerOptions _options;
+    private readonly LiveReloadHub _hub;
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Changes since the last good build decide between a reload and a style swap: after a failed build the open
+    // pages are as old as the last good one, so a CSS-only fix must not hide an earlier template change.
+    private readonly HashSet<string> _sinceLastGood = new(StringComparer.Ordinal);
+    private readonly string _instance = Guid.NewGuid().ToString("N")[..8];
+    private TaskCompletionSource _idle = Completed();
+    private BuildState _state;
+    private int _goodBuilds;
+
+    public SiteRebuilder(DevServerOptions options, LiveReloadHub hub)
+    {
+        _options = options;
+        _hub = hub;
+        _state = new BuildState(VersionOf(0), ReadBasePath(), []);
+    }
+
+    public BuildState State => Volatile.Read(ref _state);
+
+    /// <summary>Completes when no build is running; a request that finds no file waits for it before looking again.</summary>
+    public Task WhenIdle => Volatile.Read(ref _idle).Task;
+
+    public void Changed(string path) => _changes.Writer.TryWrite(path);
+
+    /// <summary>Waits for changes, lets a burst settle for <see cref="DevServerOptions.Debounce"/>, then rebuilds.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var reader = _changes.Reader;
+        var batch = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.WaitToReadAsync(cancellationToken))
+        {
+            while (reader.TryRead(out var path))
+            {
+                batch.Add(path);
+            }
+
+            await Task.Delay(_options.Debounce, cancellationToken);
+            if (reader.TryPeek(out _))
+            {
+                continue;
+            }
+
+            await BuildAsync(batch, cancellationToken);
+            batch.Clear();
+        }
+    }
+
+    public async Task<BuildResult> BuildAsync(IReadOnlyCollection<string> changes, CancellationToken cancellationToken)
+    {
+        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _idle, idle);
+        try
+        {
+            var basePath = ReadBasePath();
+            var result = await BuildSafelyAsync(cancellationToken);
+            _sinceLastGood.UnionWith(changes);
+            if (result.Succeeded)
+            {
+                var stylesOnly = _sinceLastGood.Count > 0 && _sinceLastGood.All(IsStylesheet);
+                _sinceLastGood.Clear();
+                var state = new BuildState(VersionOf(++_goodBuilds), basePath, []);
+                Volatile.Write(ref _state, state);
+                _hub.Broadcast(stylesOnly ? LiveReloadMessages.Styles(state) : LiveReloadMessages.Reload(state));
+            }
+            else
+            {
+                // The last good output stays served, under the base path it was built for.
+                var previous = State;
+                var state = previous with
+                {
+                    BasePath = _goodBuilds == 0 ? basePath : previous.BasePath,
+                    Errors = [.. result.Diagnostics.Where(d => d.IsError)],
+                };
+                Volatile.Write(ref _state, state);
+                _hub.Broadcast(LiveReloadMessages.Failed(state));
+            }
+
+            _options.BuildCompleted?.Invoke(result);
+            return result;
+        }
+        finally
+        {
+            idle.SetResult();
+        }
+    }
+
+    private async Task<BuildResult> BuildSafelyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SiteBuilder.BuildAsync(_options.Build, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The server outlives a build that crashed (a file locked by an editor, a bad --base-url): report it.
+            var diagnostic = Diagnostic.Error(DiagnosticCodes.ModuleFailed, _options.Build.Input, 0, 0, $"the build failed: {exception.Message}");
+            return new BuildResult([diagnostic], 0, 0, TimeSpan.Zero, null);
+        }
+    }
+
+    /// <summary>The base path the build will use: site.yml's, unless the command line overrides it.</summary>
+    private string ReadBasePath()
+    {
+        try
+        {
+            var settings = SiteSettings.Load(_options.Build.Input, ThemeFiles.Display(Path.GetFullPath(_options.Build.Input)), new DiagnosticBag());
+            if (_options.Build.BaseUrl is { Length: > 0 } baseUrl)
+            {
+                settings = settings.WithBaseUrl(baseUrl);
+            }
+
+            return settings.BasePath;
+        }
+        catch (UriFormatException)
+        {
+            // The build reports the bad URL; until it is fixed the site is served at the root.
+            return "/";
+        }
+    }
+
+    private string VersionOf(int build) => $"{_instance}.{build}";
+
+    private static bool IsStylesheet(string path) => path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+
+    private static TaskCompletionSource Completed()
+    {
+        var source = new TaskCompletionSource();
+        source.SetResult();
+        return source;
+    }
+}

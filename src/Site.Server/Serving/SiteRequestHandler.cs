@@ -1,0 +1,180 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Site.Serving;
+
+/// <summary>
+/// Answers every request: the events endpoint, the base-path redirect, files of the output folder (HTML with the
+/// live-reload script added), folder URLs through their index.html, and the site's 404 page.
+/// </summary>
+public sealed class SiteRequestHandler(string output, SiteRebuilder rebuilder, LiveReloadHub hub)
+{
+    // Long enough for any rebuild of a real site; a request never hangs on a stuck build.
+    private static readonly TimeSpan BuildWait = TimeSpan.FromSeconds(30);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        var state = rebuilder.State;
+        var basePath = state.BasePath;
+        var path = request.Path.HasValue ? request.Path.Value : "/";
+        if (path == basePath + LiveReloadScript.EventsPath)
+        {
+            await hub.ServeAsync(context, () => LiveReloadMessages.State(rebuilder.State));
+            return;
+        }
+
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            if (path == "/" || path + "/" == basePath)
+            {
+                Redirect(context, basePath);
+                return;
+            }
+
+            await NotFoundAsync(context, state);
+            return;
+        }
+
+        if (RequestPath.Parse(path[basePath.Length..]) is not { } relative)
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync("Refused: the path must stay inside the site.\n", context.RequestAborted);
+            return;
+        }
+
+        await ServePathAsync(context, state, path, relative);
+    }
+
+    private async Task ServePathAsync(HttpContext context, BuildState state, string path, RequestPath relative)
+    {
+        var found = await FindAsync(relative);
+        if (found.Kind == OutputLookupKind.Folder)
+        {
+            if (!relative.EndsWithSlash)
+            {
+                Redirect(context, path + "/");
+                return;
+            }
+
+            // No listings: a folder is its index.html or nothing.
+            relative = relative.Append("index.html");
+            found = await FindAsync(relative);
+        }
+        else if (found.Kind == OutputLookupKind.File && relative.EndsWithSlash)
+        {
+            found = OutputLookup.Missing;
+        }
+
+        if (found.Kind == OutputLookupKind.File && OutputFiles.TryOpen(found.FullPath!) is { } stream)
+        {
+            await using (stream)
+            {
+                await SendAsync(context, state, stream, found.FullPath!, StatusCodes.Status200OK);
+            }
+
+            return;
+        }
+
+        if (found.Kind == OutputLookupKind.Refused)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        await NotFoundAsync(context, state);
+    }
+
+    /// <summary>
+    /// A rebuild replaces the output folder with two renames; a request that lands between them finds nothing.
+    /// So a miss while a build runs waits for the build and looks once more: no 404 during a swap, no lock on the
+    /// fast path, and a real 404 costs one extra lookup.
+    /// </summary>
+    private async Task<OutputLookup> FindAsync(RequestPath relative)
+    {
+        var found = OutputFiles.Find(output, relative);
+        if (found.Kind != OutputLookupKind.Missing)
+        {
+            return found;
+        }
+
+        try
+        {
+            await rebuilder.WhenIdle.WaitAsync(BuildWait);
+        }
+        catch (TimeoutException)
+        {
+            return found;
+        }
+
+        return OutputFiles.Find(output, relative);
+    }
+
+    private async Task NotFoundAsync(HttpContext context, BuildState state)
+    {
+        var found = await FindAsync(new RequestPath([NotFoundPage.FileName], false));
+        if (found.Kind == OutputLookupKind.File && OutputFiles.TryOpen(found.FullPath!) is { } stream)
+        {
+            await using (stream)
+            {
+                await SendAsync(context, state, stream, found.FullPath!, StatusCodes.Status404NotFound);
+            }
+
+            return;
+        }
+
+        await SendHtmlAsync(context, state, Encoding.UTF8.GetBytes(NotFoundPage.BuiltIn), StatusCodes.Status404NotFound);
+    }
+
+    private static async Task SendAsync(HttpContext context, BuildState state, FileStream stream, string fullPath, int status)
+    {
+        if (ContentTypes.IsHtml(fullPath))
+        {
+            var html = new byte[stream.Length];
+            await stream.ReadExactlyAsync(html, context.RequestAborted);
+            await SendHtmlAsync(context, state, html, status);
+            return;
+        }
+
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = ContentTypes.For(fullPath);
+        response.ContentLength = stream.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await stream.CopyToAsync(response.Body, context.RequestAborted);
+        }
+    }
+
+    private static async Task SendHtmlAsync(HttpContext context, BuildState state, byte[] html, int status)
+    {
+        var body = LiveReloadScript.Inject(html, state.BasePath, state.Version);
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = ContentTypes.Html;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    private static void Redirect(HttpContext context, string location)
+    {
+        // 302, not 301: browsers keep permanent redirects, and the next site previewed on this port differs.
+        context.Response.StatusCode = StatusCodes.Status302Found;
+        // Header values must be ASCII: the path is encoded again (pages may have non-ASCII names).
+        context.Response.Headers.Location = new PathString(location).ToUriComponent() + context.Request.QueryString.Value;
+    }
+}

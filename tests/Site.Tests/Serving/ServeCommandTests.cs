@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Sockets;
+using Site.Cli;
+
+namespace Site.Tests.Serving;
+
+public sealed class ServeCommandTests
+{
+    [Fact]
+    public async Task A_port_given_explicitly_that_is_busy_is_an_error()
+    {
+        using var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--input", "no-such-input"], output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"port {port} is already in use", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--port", "http")]
+    [InlineData("--port", "70000")]
+    [InlineData("--host", "example.org")]
+    public async Task Bad_port_or_host_values_are_usage_errors(string option, string value)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["serve", option, value], output, error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(option, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_options()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["serve", "--help"], output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("--port", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--host", output.ToString(), StringComparison.Ordinal);
+    }
+}
