@@ -19,7 +19,7 @@ public static class PagesFurniture
     [
         new Pipeline(Furniture)
         {
-            Input = { new CreateNoJekyllFile(), new CreateCnameFile(theme.Settings.Domain), new CreateRobotsTxt(theme.Urls), new CreateNotFoundPage(paths, theme) },
+            Input = { new CreateNoJekyllFile(), new CreateCnameFile(theme.Settings.Domain), new CreateRobotsTxt(theme.Urls), new CreateNotFoundPage(paths, theme), new YieldToInputFiles(paths) },
             PostProcess = { new ApplyLayout(theme) },
             Output = { new WriteFiles(paths) },
         },

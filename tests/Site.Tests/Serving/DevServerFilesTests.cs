@@ -26,7 +26,8 @@ public sealed class DevServerFilesTests
 
         var built = await File.ReadAllTextAsync(Path.Combine(site.Output, "about", "index.html"));
 
-        Assert.DoesNotContain("__site", built, StringComparison.Ordinal);
+        Assert.DoesNotContain("__site-live", built, StringComparison.Ordinal);
+        Assert.DoesNotContain("__site/events", built, StringComparison.Ordinal);
     }
 
     [Theory]
