@@ -25,22 +25,22 @@ public static class SitePipelines
             new Pipeline(Content)
             {
                 Input = { new ReadInputFiles(paths, IsPage) },
-                Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls(), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription() },
-                PostProcess = { new ApplyLayout(theme) },
+                Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls() },
+                PostProcess = { new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
             new Pipeline(Transcripts)
             {
                 Input = { new ReadInputFiles(paths, IsTranscript) },
-                Process =
+                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) },
+                PostProcess =
                 {
-                    new ParseTranscript(),
-                    new GenerateTranscriptPages(theme, paths),
+                    new WriteTranscriptMarkdown(theme, paths),
                     new ExtractFrontMatter(),
                     new RenderMarkdown(markdown, theme.Urls),
                     new DeriveDescription(),
+                    new ApplyLayout(theme),
                 },
-                PostProcess = { new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
             new Pipeline(Assets)

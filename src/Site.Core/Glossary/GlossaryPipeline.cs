@@ -23,10 +23,9 @@ public static class GlossaryPipeline
                 new GenerateGlossaryPages(paths, theme, transcriptsPipeline),
                 new ExtractFrontMatter(),
                 new AssignPageUrls(),
-                new RenderMarkdown(markdown, theme.Urls),
                 new GenerateGlossaryData(paths, theme.Urls),
             },
-            PostProcess = { new ApplyLayout(theme) },
+            PostProcess = { new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
             Output = { new WriteFiles(paths) },
         };
 }

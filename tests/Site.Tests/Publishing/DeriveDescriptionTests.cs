@@ -1,3 +1,4 @@
+using Site.Modules.PostProcess;
 using Site.Modules.Process;
 
 namespace Site.Tests.Publishing;

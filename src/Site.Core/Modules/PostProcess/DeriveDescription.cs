@@ -3,7 +3,7 @@ using System.Text;
 using Site.Documents;
 using Site.Pipelines;
 
-namespace Site.Modules.Process;
+namespace Site.Modules.PostProcess;
 
 /// <summary>
 /// Gives every page without a <c>description</c> one made from the first sentences of its rendered HTML (for the

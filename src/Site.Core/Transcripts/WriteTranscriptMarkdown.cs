@@ -14,84 +14,48 @@ using Site.Theming;
 namespace Site.Transcripts;
 
 /// <summary>
-/// Turns each parsed transcript into Markdown pages with YAML front matter: an overview, one page per section and
-/// one per speaker; plus the sections and speakers indexes (and a home page when there are several transcripts).
-/// The pages then go through the same Markdown and layout modules as hand-written pages.
+/// Writes the Markdown (with YAML front matter) of each transcript page that <see cref="PlanTranscriptPages"/>
+/// planned: an overview, a page per section and per speaker, the sections and speakers indexes, and a home page
+/// when there are several transcripts. The Markdown is made in PostProcess, batch by batch, so the site's pages
+/// are never all in memory at once; it then goes through the same Markdown and layout modules as hand-written pages.
 /// </summary>
-public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IModule
+public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var transcripts = inputs
-            .Select(document => document.Get<Transcript>(MetadataKeys.Transcript))
-            .OfType<Transcript>()
-            .OrderBy(transcript => transcript.Id, StringComparer.Ordinal)
-            .ToList();
-        if (transcripts.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyList<Document>>([]);
-        }
-
-        var urls = new TranscriptUrls(transcripts.Count == 1 && !File.Exists(Path.Combine(paths.Input, "index.md")));
         var glossary = GlossaryLoader.Get(context, paths.Input);
-        var pages = new ConcurrentBag<(int Order, Document Page)>();
-        Parallel.For(0, transcripts.Count, index =>
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, index =>
         {
-            var order = index * 10_000;
-            foreach (var page in PagesOf(transcripts[index], index, urls, glossary))
-            {
-                pages.Add((order++, page));
-            }
+            var page = inputs[index];
+            var markdown = Write(page, glossary);
+            outputs[index] = markdown is null
+                ? page
+                : (page with { Content = markdown }).WithMetadata(MetadataKeys.MarkdownSource, markdown);
         });
-
-        var result = pages.OrderBy(p => p.Order).Select(p => p.Page).ToList();
-        result.Add(SectionsIndex(transcripts, urls));
-        result.Add(SpeakersIndex(transcripts));
-        if (!urls.SingleTranscript && !File.Exists(Path.Combine(paths.Input, "index.md")))
-        {
-            result.Add(Home(transcripts, urls));
-        }
-
-        return Task.FromResult<IReadOnlyList<Document>>(result);
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private IEnumerable<Document> PagesOf(Transcript transcript, int order, TranscriptUrls urls, Glossary.Glossary glossary)
+    private string? Write(Document page, Glossary.Glossary glossary)
     {
-        var overview = Page(transcript, urls.Overview(transcript), Overview(transcript, urls))
-            .WithMetadata(NavigationModel.EntryKey, NavigationEntry(transcript, order, urls));
-        yield return overview;
-        for (var index = 0; index < transcript.Sections.Count; index++)
+        var plan = page.Get<TranscriptPage>(TranscriptPage.Key);
+        if (plan is null)
         {
-            var section = transcript.Sections[index];
-            yield return Page(transcript, TranscriptUrls.Section(transcript, section), SectionPage(transcript, index, urls, glossary));
+            return null;
         }
 
-        foreach (var speaker in transcript.Speakers)
+        return plan.Kind switch
         {
-            yield return Page(transcript, TranscriptUrls.Speaker(transcript, speaker), SpeakerPage(transcript, speaker, glossary));
-        }
+            TranscriptPageKind.Overview => Overview(plan.Transcript!, plan.Urls),
+            TranscriptPageKind.Section => SectionPage(plan.Transcript!, plan.SectionIndex, glossary),
+            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript!, plan.Transcript!.FindSpeaker(plan.SpeakerSlug!)!, glossary),
+            TranscriptPageKind.SectionsIndex => SectionsIndex(plan.All, plan.Urls),
+            TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.All),
+            _ => Home(plan.All, plan.Urls),
+        };
     }
 
-    private static Document Page(Transcript transcript, string url, string markdown) =>
-        Page(transcript.SourcePath, url, markdown)
-            .WithMetadata(ApplyLayout.TranscriptId, transcript.Id)
-            .WithMetadata(MetadataKeys.Transcript, transcript);
-
-    private static Document Page(string source, string url, string markdown)
-    {
-        var markdownDestination = TranscriptUrls.MarkdownDestination(url);
-        return new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url), Content = markdown }
-            .WithMetadata(MetadataKeys.MarkdownSource, markdown)
-            .WithMetadata(MetadataKeys.Url, url)
-            .WithMetadata(MetadataKeys.IsPage, true)
-            .WithMetadata(MetadataKeys.MarkdownDestination, markdownDestination)
-            .WithMetadata(MetadataKeys.MarkdownUrl, "/" + markdownDestination);
-    }
-
-    public string SectionLabel(Section section) =>
-        section.Title.Length == 0
-            ? theme.Text("untitled_section")
-            : string.Create(CultureInfo.InvariantCulture, $"{section.Number:00} {section.Title}");
+    private string SectionLabel(Section section) => TranscriptText.SectionLabel(section, theme);
 
     private string Overview(Transcript transcript, TranscriptUrls urls)
     {
@@ -111,7 +75,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             page.Heading(2, theme.Text("guests"), "guests");
             foreach (var speaker in transcript.Speakers)
             {
-                page.Raw("- ").Link(DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+                page.Raw("- ").Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
                 if (speaker.Role is { Length: > 0 } role)
                 {
                     page.Raw("（").Text(role).Raw("）");
@@ -150,7 +114,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         return page.ToString();
     }
 
-    private string SectionPage(Transcript transcript, int index, TranscriptUrls urls, Glossary.Glossary glossary)
+    private string SectionPage(Transcript transcript, int index, Glossary.Glossary glossary)
     {
         var section = transcript.Sections[index];
         var page = new PageMarkdown()
@@ -191,7 +155,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         page.Line($"::: turn {{#{turn.Id} data-speaker=\"{turn.SpeakerSlug}\"}}");
         if (speaker is not null)
         {
-            page.Link(DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+            page.Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
         }
 
         page.Raw(" ").Link("#", inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id, $".permalink title=\"{theme.Text(inContext ? "in_context" : "permalink")}\"");
@@ -245,12 +209,6 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         return page.ToString();
     }
 
-    /// <summary>The name with the alias the transcript uses for the speaker, e.g. <c>何宜晖（Ethan）</c>.</summary>
-    public static string DisplayName(Speaker speaker) =>
-        speaker.Aliases.FirstOrDefault(alias => !string.Equals(alias, speaker.Name, StringComparison.OrdinalIgnoreCase)) is { } alias
-            ? $"{speaker.Name}（{alias}）"
-            : speaker.Name;
-
     private static int CountCharacters(string text)
     {
         var count = 0;
@@ -265,7 +223,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
         return count;
     }
 
-    private Document SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    private string SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
         var page = new PageMarkdown().Field("title", theme.Text("sections_title")).Field("layout", "page");
         foreach (var transcript in transcripts)
@@ -286,10 +244,10 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return Page("transcripts/", TranscriptUrls.SectionsIndex, page.ToString());
+        return page.ToString();
     }
 
-    private Document SpeakersIndex(IReadOnlyList<Transcript> transcripts)
+    private string SpeakersIndex(IReadOnlyList<Transcript> transcripts)
     {
         var page = new PageMarkdown().Field("title", theme.Text("speakers_title")).Field("layout", "page");
         foreach (var transcript in transcripts)
@@ -303,7 +261,7 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             foreach (var speaker in transcript.Speakers)
             {
                 var turnCount = transcript.AllTurns.Count(turn => turn.SpeakerSlug == speaker.Slug);
-                page.Raw("- ").Link(DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+                page.Raw("- ").Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
                 if (speaker.Role is { Length: > 0 } role)
                 {
                     page.Raw("（").Text(role).Raw("）");
@@ -320,10 +278,10 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return Page("transcripts/", TranscriptUrls.SpeakersIndex, page.ToString());
+        return page.ToString();
     }
 
-    private static Document Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    private static string Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
         var page = new PageMarkdown().Field("title", string.Empty).Field("layout", "page");
         foreach (var transcript in transcripts)
@@ -336,46 +294,6 @@ public sealed class GenerateTranscriptPages(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return Page("transcripts/", "/", page.ToString());
-    }
-
-    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls)
-    {
-        var sections = new ScriptArray();
-        foreach (var section in transcript.Sections)
-        {
-            sections.Add(new ScriptObject
-            {
-                ["number"] = section.Number,
-                ["title"] = section.Title,
-                ["label"] = SectionLabel(section),
-                ["url"] = TranscriptUrls.Section(transcript, section),
-                ["turns"] = section.Turns.Count,
-            });
-        }
-
-        var speakers = new ScriptArray();
-        foreach (var speaker in transcript.Speakers)
-        {
-            speakers.Add(new ScriptObject
-            {
-                ["name"] = speaker.Name,
-                ["slug"] = speaker.Slug,
-                ["role"] = speaker.Role ?? string.Empty,
-                ["is_host"] = speaker.IsHost,
-                ["url"] = TranscriptUrls.Speaker(transcript, speaker),
-            });
-        }
-
-        return new ScriptObject
-        {
-            ["id"] = transcript.Id,
-            ["title"] = transcript.Title,
-            ["url"] = urls.Overview(transcript),
-            ["order"] = order,
-            ["credit"] = transcript.Credit ?? string.Empty,
-            ["sections"] = sections,
-            ["speakers"] = speakers,
-        };
+        return page.ToString();
     }
 }

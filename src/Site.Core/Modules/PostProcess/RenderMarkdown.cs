@@ -5,7 +5,7 @@ using Site.Documents;
 using Site.Pipelines;
 using Site.Urls;
 
-namespace Site.Modules.Process;
+namespace Site.Modules.PostProcess;
 
 /// <summary>
 /// Renders Markdown content to HTML with the build's one Markdig pipeline. Root-relative links
@@ -22,6 +22,11 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls) : 
 
     private Document Render(Document document)
     {
+        if (!document.Get<bool>(MetadataKeys.IsPage))
+        {
+            return document; // data files of a page pipeline (e.g. the glossary's terms.json) are not Markdown
+        }
+
         var syntax = Markdig.Markdown.Parse(document.Content, pipeline);
         if (urls.BasePath != "/")
         {

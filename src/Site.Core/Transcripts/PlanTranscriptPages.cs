@@ -1,0 +1,116 @@
+using Scriban.Runtime;
+using Site.Building;
+using Site.Documents;
+using Site.Modules.PostProcess;
+using Site.Modules.Process;
+using Site.Navigation;
+using Site.Pipelines;
+using Site.Theming;
+
+namespace Site.Transcripts;
+
+/// <summary>
+/// Plans the pages of every transcript: URL, title, layout and navigation entry, but no content yet. Navigation,
+/// the sitemap and the glossary need to know every page; only PostProcess needs each page's text
+/// (<see cref="WriteTranscriptMarkdown"/>), so the text is made there, one batch at a time.
+/// </summary>
+public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var transcripts = inputs
+            .Select(document => document.Get<Transcript>(MetadataKeys.Transcript))
+            .OfType<Transcript>()
+            .OrderBy(transcript => transcript.Id, StringComparer.Ordinal)
+            .ToList();
+        if (transcripts.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
+        var hasHome = File.Exists(Path.Combine(paths.Input, "index.md"));
+        var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
+        var pages = new List<Document>();
+        for (var order = 0; order < transcripts.Count; order++)
+        {
+            var transcript = transcripts[order];
+            pages.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, transcript, transcripts, urls), transcript)
+                .WithMetadata(NavigationModel.EntryKey, NavigationEntry(transcript, order, urls)));
+            for (var index = 0; index < transcript.Sections.Count; index++)
+            {
+                var section = transcript.Sections[index];
+                pages.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme), "section", new(TranscriptPageKind.Section, transcript, transcripts, urls, SectionIndex: index), transcript));
+            }
+
+            foreach (var speaker in transcript.Speakers)
+            {
+                pages.Add(Page(transcript.SourcePath, TranscriptUrls.Speaker(transcript, speaker), speaker.Name, "speaker", new(TranscriptPageKind.Speaker, transcript, transcripts, urls, SpeakerSlug: speaker.Slug), transcript));
+            }
+        }
+
+        pages.Add(Page("transcripts/", TranscriptUrls.SectionsIndex, theme.Text("sections_title"), "page", new(TranscriptPageKind.SectionsIndex, null, transcripts, urls), null));
+        pages.Add(Page("transcripts/", TranscriptUrls.SpeakersIndex, theme.Text("speakers_title"), "page", new(TranscriptPageKind.SpeakersIndex, null, transcripts, urls), null));
+        if (!urls.SingleTranscript && !hasHome)
+        {
+            pages.Add(Page("transcripts/", "/", string.Empty, "page", new(TranscriptPageKind.Home, null, transcripts, urls), null));
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(pages);
+    }
+
+    private static Document Page(string source, string url, string title, string layout, TranscriptPage plan, Transcript? transcript)
+    {
+        var markdownDestination = TranscriptUrls.MarkdownDestination(url);
+        var page = new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url) }
+            .WithMetadata(TranscriptPage.Key, plan)
+            .WithMetadata(MetadataKeys.Url, url)
+            .WithMetadata(MetadataKeys.Title, title)
+            .WithMetadata(MetadataKeys.Layout, layout)
+            .WithMetadata(MetadataKeys.IsPage, true)
+            .WithMetadata(MetadataKeys.MarkdownDestination, markdownDestination)
+            .WithMetadata(MetadataKeys.MarkdownUrl, "/" + markdownDestination);
+        return transcript is null
+            ? page
+            : page.WithMetadata(ApplyLayout.TranscriptId, transcript.Id).WithMetadata(MetadataKeys.Transcript, transcript);
+    }
+
+    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls)
+    {
+        var sections = new ScriptArray();
+        foreach (var section in transcript.Sections)
+        {
+            sections.Add(new ScriptObject
+            {
+                ["number"] = section.Number,
+                ["title"] = section.Title,
+                ["label"] = TranscriptText.SectionLabel(section, theme),
+                ["url"] = TranscriptUrls.Section(transcript, section),
+                ["turns"] = section.Turns.Count,
+            });
+        }
+
+        var speakers = new ScriptArray();
+        foreach (var speaker in transcript.Speakers)
+        {
+            speakers.Add(new ScriptObject
+            {
+                ["name"] = speaker.Name,
+                ["slug"] = speaker.Slug,
+                ["role"] = speaker.Role ?? string.Empty,
+                ["is_host"] = speaker.IsHost,
+                ["url"] = TranscriptUrls.Speaker(transcript, speaker),
+            });
+        }
+
+        return new ScriptObject
+        {
+            ["id"] = transcript.Id,
+            ["title"] = transcript.Title,
+            ["url"] = urls.Overview(transcript),
+            ["order"] = order,
+            ["credit"] = transcript.Credit ?? string.Empty,
+            ["sections"] = sections,
+            ["speakers"] = speakers,
+        };
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+using Site.Theming;
+
+namespace Site.Transcripts;
+
+/// <summary>How sections and speakers are named on pages and in navigation.</summary>
+public static class TranscriptText
+{
+    /// <summary><c>01 Title</c>; a section before the first heading is called by the theme's <c>untitled_section</c>.</summary>
+    public static string SectionLabel(Section section, Theme theme) =>
+        section.Title.Length == 0
+            ? theme.Text("untitled_section")
+            : string.Create(CultureInfo.InvariantCulture, $"{section.Number:00} {section.Title}");
+
+    /// <summary>The name with the alias the transcript uses for the speaker, e.g. <c>何宜晖（Ethan）</c>.</summary>
+    public static string DisplayName(Speaker speaker) =>
+        speaker.Aliases.FirstOrDefault(alias => !string.Equals(alias, speaker.Name, StringComparison.OrdinalIgnoreCase)) is { } alias
+            ? $"{speaker.Name}（{alias}）"
+            : speaker.Name;
+}
