@@ -31,7 +31,7 @@ public static class SitePipelines
             },
             new Pipeline(Transcripts)
             {
-                Input = { new ReadInputFiles(paths, IsTranscript) },
+                Input = { new ListInputFiles(paths, IsTranscript) },
                 Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) },
                 PostProcess =
                 {

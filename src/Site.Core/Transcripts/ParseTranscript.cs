@@ -4,21 +4,29 @@ using Site.Pipelines;
 
 namespace Site.Transcripts;
 
-/// <summary>Parses each transcript file into a <see cref="Transcript"/>, kept in the document's metadata.</summary>
+/// <summary>
+/// Reads and parses each transcript file (listed by <see cref="ListInputFiles"/>) into a <see cref="Transcript"/>,
+/// kept in the document's metadata. Files are read one by one as they are parsed, on all cores, and the text is
+/// dropped once parsed: the model holds it.
+/// </summary>
 public sealed class ParseTranscript : IModule
 {
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var outputs = new Document?[inputs.Count];
         var ids = inputs.Select(document => TranscriptId(document.GetString(ReadInputFiles.RelativePath))).ToList();
-        Parallel.For(0, inputs.Count, index =>
+        await Parallel.ForAsync(0, inputs.Count, context.CancellationToken, async (index, token) =>
         {
-            var document = inputs[index];
+            var document = inputs[index].Content.Length > 0 ? inputs[index] : await ReadInputFiles.ReadAsync(inputs[index], context, token);
+            if (document is null)
+            {
+                return;
+            }
+
             var result = TranscriptParser.Parse(document.Content, document.Source, ids[index]);
             context.Build.Diagnostics.AddRange(result.Diagnostics);
             if (result.Transcript is { } transcript)
             {
-                // The text itself is no longer needed: the model holds it, and memory should not hold it twice.
                 outputs[index] = (document with { Content = string.Empty }).WithMetadata(MetadataKeys.Transcript, transcript);
             }
         });
@@ -35,7 +43,7 @@ public sealed class ParseTranscript : IModule
             }
         }
 
-        return Task.FromResult<IReadOnlyList<Document>>(outputs.OfType<Document>().ToList());
+        return outputs.OfType<Document>().ToList();
     }
 
     /// <summary><c>transcripts/sora-panel.txt</c> gives <c>sora-panel</c>; sub-folders join with hyphens.</summary>

@@ -17,28 +17,30 @@ public sealed class ReadInputFiles(BuildPaths paths, Func<string, bool> include)
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var files = InputFiles.List(paths.Input).Where(relative => include(relative)).ToList();
+        var files = ListInputFiles.List(paths, include).ToList();
         var documents = new Document?[files.Count];
         await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (index, token) =>
-        {
-            var relative = files[index];
-            var full = Path.Combine(paths.Input, relative);
-            var display = ThemeFiles.Display(full);
-            try
-            {
-                var bytes = await File.ReadAllBytesAsync(full, token);
-                documents[index] = new Document { Source = display, Content = TextFile.DecodeUtf8(bytes) }
-                    .WithMetadata(RelativePath, relative);
-            }
-            catch (InvalidUtf8Exception exception)
-            {
-                context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidUtf8, display, exception.Line, exception.Column, exception.Message));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, display, 0, 0, $"cannot read the file: {exception.Message}"));
-            }
-        });
+            documents[index] = await ReadAsync(files[index], context, token));
         return [.. inputs, .. documents.OfType<Document>()];
+    }
+
+    /// <summary>The document with the text of its file as content, or null (reported) when it cannot be read.</summary>
+    public static async Task<Document?> ReadAsync(Document file, PipelineContext context, CancellationToken token)
+    {
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(file.GetString(ListInputFiles.FullPath), token);
+            return file with { Content = TextFile.DecodeUtf8(bytes) };
+        }
+        catch (InvalidUtf8Exception exception)
+        {
+            context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidUtf8, file.Source, exception.Line, exception.Column, exception.Message));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, file.Source, 0, 0, $"cannot read the file: {exception.Message}"));
+        }
+
+        return null;
     }
 }

@@ -48,6 +48,10 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         var page = PageObject(document, navigation);
         var content = document.Content;
         var seen = new List<string>();
+        // One render context per page for the whole layout chain: creating a context is the costly part of a render.
+        var context = theme.CreateContext(globals);
+        var locals = new ScriptObject { ["page"] = page, ["content"] = content };
+        context.PushGlobal(locals);
         for (var name = layoutName; name is not null;)
         {
             if (seen.Contains(name, StringComparer.Ordinal) || seen.Count >= MaxChain)
@@ -70,9 +74,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
                 return null; // a broken layout was reported when it was parsed
             }
 
-            var context = theme.CreateContext(globals);
-            var locals = new ScriptObject { ["page"] = page, ["content"] = content };
-            context.PushGlobal(locals);
+            locals["content"] = content;
             try
             {
                 content = layout.Template.Render(context);
