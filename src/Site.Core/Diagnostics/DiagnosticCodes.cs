@@ -43,6 +43,11 @@ public static class DiagnosticCodes
     public const string BrokenLink = "SITE501";
     public const string BrokenFragment = "SITE502";
 
+    // SITE6xx: search index
+    public const string SearchToolMissing = "SITE601";
+    public const string SearchInstallFailed = "SITE602";
+    public const string SearchIndexFailed = "SITE603";
+
     // SITE9xx: the engine itself
     public const string PipelineCycle = "SITE901";
     public const string UnknownDependency = "SITE902";
