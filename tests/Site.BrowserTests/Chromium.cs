@@ -1,0 +1,22 @@
+using Microsoft.Playwright;
+
+namespace Site.BrowserTests;
+
+/// <summary>Launches Debian's Chromium through Playwright (Playwright's own browser download is not available here).</summary>
+public static class Chromium
+{
+    public const string ExecutablePath = "/usr/bin/chromium";
+
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            // No sandbox: CI runs as root. The rest keeps a headless browser from reaching out or needing a GPU.
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run",
+            ],
+        });
+}
