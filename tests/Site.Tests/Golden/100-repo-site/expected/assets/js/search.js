@@ -176,10 +176,16 @@
     var excerpt = document.createElement("span");
     excerpt.className = "search-result__excerpt";
     // Pagefind escapes the text of excerpts and adds only <mark> around the words found.
-    excerpt.innerHTML = item.excerpt;
+    excerpt.innerHTML = joinMarks(item.excerpt);
     link.append(head, excerpt);
     li.appendChild(link);
     return li;
+  }
+
+  // Pagefind marks each segmented word of a Chinese match on its own (<mark>数据</mark><mark>飞</mark><mark>轮</mark>);
+  // one mark per run reads as the one term the reader typed.
+  function joinMarks(html) {
+    return html.replace(/<\/mark><mark>/g, "");
   }
 
   function links() {
