@@ -1,5 +1,6 @@
 using Site.Building;
 using Site.Diagnostics;
+using Site.Search;
 
 namespace Site.Cli.Commands;
 
@@ -18,6 +19,7 @@ public static class BuildCommand
           --output <dir>     output folder (default: output)
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml)
           --strict           treat broken links as errors
+          --no-search        do not build the search index (Pagefind, which needs Node.js)
           --quiet            print only diagnostics and the summary line
           -h, --help         show this help
         """;
@@ -25,18 +27,20 @@ public static class BuildCommand
     public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url"];
     public static readonly string[] FlagOptions = ["strict", "quiet", "no-search"];
 
-    public static BuildOptions ReadOptions(Arguments arguments) => new()
+    /// <param name="progress">Where the build says what takes long (installing Pagefind the first time); stderr.</param>
+    public static BuildOptions ReadOptions(Arguments arguments, TextWriter? progress = null) => new()
     {
         Input = arguments.Value("input", "input"),
         Theme = arguments.Value("theme", "theme"),
         Output = arguments.Value("output", "output"),
         BaseUrl = arguments.Value("base-url"),
         Strict = arguments.Has("strict"),
+        Search = arguments.Has("no-search") ? null : new SearchOptions { Progress = progress is null ? null : progress.WriteLine },
     };
 
     public static async Task<int> RunAsync(Arguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var options = ReadOptions(arguments);
+        var options = ReadOptions(arguments, error);
         var quiet = arguments.Has("quiet");
         if (!quiet)
         {
@@ -58,6 +62,11 @@ public static class BuildCommand
         if (!quiet && result.Report is { } report)
         {
             output.Write(report.FormatTable());
+        }
+
+        if (!quiet && result.Search is { } search)
+        {
+            output.WriteLine($"Search index: {search.Pages} pages and {search.Turns} turns in {search.Elapsed.TotalSeconds:0.00} s (Pagefind)");
         }
 
         var outcome = result.Succeeded ? "Build succeeded" : "Build FAILED (the previous output was left as it was)";

@@ -1,3 +1,5 @@
+using Site.Search;
+
 namespace Site.Building;
 
 /// <summary>What to build: the three folders, an optional base URL that overrides site.yml, and strictness.</summary>
@@ -12,4 +14,7 @@ public sealed record BuildOptions
 
     /// <summary>Turns warnings that CI should not accept (broken links) into errors.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Indexes the built site for search as its last step; null (the default) writes no index.</summary>
+    public SearchOptions? Search { get; init; }
 }

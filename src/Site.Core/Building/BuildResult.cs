@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Pipelines;
+using Site.Search;
 
 namespace Site.Building;
 
@@ -11,6 +12,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     EngineReport? Report)
 {
+    /// <summary>What the search step did; null when the build wrote no index.</summary>
+    public SearchSummary? Search { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -3,6 +3,7 @@ using Site.Configuration;
 using Site.Diagnostics;
 using Site.Pipelines;
 using Site.Publishing;
+using Site.Search;
 using Site.Theming;
 
 namespace Site.Building;
@@ -42,11 +43,18 @@ public static class SiteBuilder
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
         var build = new BuildContext(diagnostics, cancellationToken);
         EngineReport? report = null;
+        SearchSummary? search = null;
         try
         {
             var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme), diagnostics);
             var engine = new Engine(SitePipelines.Create(paths, theme));
             report = await engine.RunAsync(build);
+            if (!diagnostics.HasErrors && options.Search is { } searchOptions)
+            {
+                // Last, on the staging folder: the index describes exactly the pages it is swapped in with.
+                search = await IndexSite.RunAsync(searchOptions, paths, theme, report, diagnostics, cancellationToken);
+            }
+
             if (!diagnostics.HasErrors)
             {
                 // Checked in the staging folder, so a strict build with broken links never replaces the output.
@@ -63,6 +71,6 @@ public static class SiteBuilder
             OutputFolder.TryDelete(staging);
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report);
+        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search };
     }
 }

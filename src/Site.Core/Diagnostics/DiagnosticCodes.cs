@@ -45,6 +45,11 @@ public static class DiagnosticCodes
     public const string PublishRefused = "SITE503";
     public const string PublishFailed = "SITE504";
 
+    // SITE6xx: search index
+    public const string SearchToolMissing = "SITE601";
+    public const string SearchInstallFailed = "SITE602";
+    public const string SearchIndexFailed = "SITE603";
+
     // SITE9xx: the engine itself
     public const string PipelineCycle = "SITE901";
     public const string UnknownDependency = "SITE902";

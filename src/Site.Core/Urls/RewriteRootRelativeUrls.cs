@@ -6,7 +6,7 @@ namespace Site.Urls;
 /// <summary>
 /// Puts the base path in front of root-relative URLs (<c>/about/</c>) in HTML written by hand: raw
 /// <c>&lt;a href&gt;</c> and <c>&lt;img src&gt;</c> in Markdown, which Markdig passes through untouched.
-/// URLs already under the base path are left as they are, so running it over rendered Markdown is safe.
+/// It runs once over each rendered page, so every URL gets the base path exactly once.
 /// </summary>
 public static class RewriteRootRelativeUrls
 {

@@ -11,7 +11,8 @@ public sealed class UrlHelper(string basePath, string baseUrl)
     public string BaseUrl { get; } = baseUrl;
 
     /// <summary>Makes a site-relative URL (<c>/about/</c>) absolute-path under the base path (<c>/repo/about/</c>).
-    /// External URLs, fragments, and relative paths are returned unchanged.</summary>
+    /// External URLs, fragments, and relative paths are returned unchanged. Call it once per URL: a site may have
+    /// a folder named like its base path (<c>/sora-panel/sora-panel/s01/</c>), so it cannot guess what was done.</summary>
     public string Url(string url)
     {
         if (url.Length == 0 || url[0] != '/' || url.StartsWith("//", StringComparison.Ordinal))
@@ -20,12 +21,6 @@ public sealed class UrlHelper(string basePath, string baseUrl)
         }
 
         if (BasePath == "/")
-        {
-            return url;
-        }
-
-        // Already under the base path (e.g. written by another helper call): leave it.
-        if (url.StartsWith(BasePath, StringComparison.Ordinal) || url + "/" == BasePath)
         {
             return url;
         }

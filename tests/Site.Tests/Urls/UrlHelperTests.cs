@@ -8,7 +8,7 @@ public sealed class UrlHelperTests
     [InlineData("/", "/about/", "/about/")]
     [InlineData("/sora-panel/", "/about/", "/sora-panel/about/")]
     [InlineData("sora-panel", "/", "/sora-panel/")]
-    [InlineData("/sora-panel/", "/sora-panel/about/", "/sora-panel/about/")]
+    [InlineData("/sora-panel/", "/sora-panel/s01/", "/sora-panel/sora-panel/s01/")]
     [InlineData("/sora-panel/", "#top", "#top")]
     [InlineData("/sora-panel/", "https://example.com/x", "https://example.com/x")]
     [InlineData("/sora-panel/", "//cdn.example.com/x", "//cdn.example.com/x")]

@@ -1,6 +1,4 @@
 using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Site.Documents;
 using Site.Pipelines;
 using Site.Urls;
@@ -27,20 +25,9 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls) : 
             return document; // data files of a page pipeline (e.g. the glossary's terms.json) are not Markdown
         }
 
-        var syntax = Markdig.Markdown.Parse(document.Content, pipeline);
-        if (urls.BasePath != "/")
-        {
-            foreach (var link in syntax.Descendants<LinkInline>())
-            {
-                if (link.Url is { } url)
-                {
-                    link.Url = urls.Url(url);
-                }
-            }
-        }
-
-        // Raw HTML in the Markdown (<a href="/x/">, <img src="/y.png">) is passed through by Markdig: rewrite it too.
-        var html = RewriteRootRelativeUrls.Rewrite(syntax.ToHtml(pipeline), urls);
+        // Every root-relative URL of the rendered page gets the base path exactly once, whether it came from a
+        // Markdown link or image or from raw HTML in the Markdown (which Markdig passes through).
+        var html = RewriteRootRelativeUrls.Rewrite(Markdig.Markdown.ToHtml(document.Content, pipeline), urls);
         return document with { Content = html };
     }
 }

@@ -1,0 +1,17 @@
+namespace Site.Search;
+
+/// <summary>
+/// Asks a build to index the site for search (Pagefind) before the output is replaced. A build without these
+/// options (the library default, and <c>site build --no-search</c>) writes no index.
+/// </summary>
+public sealed record SearchOptions
+{
+    /// <summary>
+    /// The folder holding <c>package.json</c> and <c>search/index.mjs</c> (the repository root); null when it could
+    /// not be found, which the build reports instead of indexing.
+    /// </summary>
+    public string? ToolsFolder { get; init; } = SearchTools.Locate();
+
+    /// <summary>Told what takes time before it starts (installing Pagefind), so a long pause is explained.</summary>
+    public Action<string>? Progress { get; init; }
+}

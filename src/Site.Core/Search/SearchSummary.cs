@@ -1,0 +1,5 @@
+namespace Site.Search;
+
+/// <summary>What the search step of a build did: pages and turns indexed, and the time it took (Node and Pagefind
+/// included, installation not).</summary>
+public sealed record SearchSummary(int Pages, int Turns, TimeSpan Elapsed);

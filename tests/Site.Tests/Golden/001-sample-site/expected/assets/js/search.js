@@ -1,0 +1,293 @@
+// search.js: the search dialog (theme/partials/search.html) over Pagefind's JS API.
+// Pagefind is imported only when the dialog first opens, from the site's base path, so pages cost nothing until
+// someone searches. Turns are records of their own in the index (see search/index.mjs): their URL is the turn's
+// anchor and their meta says who spoke and in which section.
+(function () {
+  "use strict";
+
+  var dialog = document.getElementById("search-dialog");
+  var opener = document.querySelector("[data-search-open]");
+  if (!dialog || !opener || typeof dialog.showModal !== "function") {
+    return;
+  }
+
+  var input = dialog.querySelector("[data-search-input]");
+  var status = dialog.querySelector("[data-search-status]");
+  var list = dialog.querySelector("[data-search-results]");
+  var more = dialog.querySelector("[data-search-more]");
+  var selects = Array.prototype.slice.call(dialog.querySelectorAll("[data-search-filter]"));
+  var text = dialog.dataset;
+  var PAGE_SIZE = 20;
+
+  var pagefind = null; // the module once loaded
+  var loading = null; // the promise while loading
+  var results = []; // the current search's results (data loaded page by page)
+  var shown = 0;
+  var generation = 0; // guards against an older search finishing after a newer one
+
+  opener.hidden = false;
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return key in values ? values[key] : whole;
+    });
+  }
+
+  function load() {
+    if (!loading) {
+      status.textContent = text.textLoading;
+      // The index URLs already include the base path (search/index.mjs adds it), so Pagefind must not add it again.
+      loading = import(dialog.dataset.base + "pagefind/pagefind.js")
+        .then(function (module) {
+          return module.options({ baseUrl: "/", excerptLength: 36 }).then(function () {
+            return module.init();
+          }).then(function () {
+            return module.filters();
+          }).then(function (filters) {
+            fillFilters(filters || {});
+            pagefind = module;
+            status.textContent = "";
+            return module;
+          });
+        })
+        .catch(function () {
+          status.textContent = text.textUnavailable;
+          dialog.classList.add("search-dialog--unavailable");
+          input.disabled = true;
+          selects.forEach(function (select) { select.disabled = true; });
+          return null;
+        });
+    }
+    return loading;
+  }
+
+  function fillFilters(filters) {
+    selects.forEach(function (select) {
+      var counts = filters[select.dataset.searchFilter] || {};
+      var names = Object.keys(counts).sort(function (a, b) {
+        return a.localeCompare(b, document.documentElement.lang || undefined, { numeric: true });
+      });
+      names.forEach(function (name) {
+        var option = document.createElement("option");
+        option.value = name;
+        option.textContent = name + " (" + counts[name] + ")";
+        select.appendChild(option);
+      });
+      select.closest(".search-filter").hidden = names.length === 0;
+    });
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    selects.forEach(function (select) {
+      if (select.value) {
+        filters[select.dataset.searchFilter] = select.value;
+      }
+    });
+    return filters;
+  }
+
+  function open() {
+    if (dialog.open) {
+      return;
+    }
+    dialog.showModal();
+    input.focus();
+    input.select();
+    load().then(function (module) {
+      if (module && (input.value.trim() || Object.keys(chosenFilters()).length)) {
+        search(0);
+      }
+    });
+  }
+
+  function clear() {
+    results = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    dialog.classList.remove("search-dialog--empty");
+  }
+
+  function search(delay) {
+    if (!pagefind) {
+      return;
+    }
+    var query = input.value.trim();
+    var filters = chosenFilters();
+    var filtered = Object.keys(filters).length > 0;
+    var mine = ++generation;
+    if (!query && !filtered) {
+      clear();
+      status.textContent = "";
+      return;
+    }
+    // With a filter but no words, list everything the filter keeps (Pagefind searches with a null term for that).
+    var run = delay > 0
+      ? pagefind.debouncedSearch(query || null, { filters: filters }, delay)
+      : pagefind.search(query || null, { filters: filters });
+    run.then(function (found) {
+      if (!found || mine !== generation) {
+        return; // superseded by a newer keystroke
+      }
+      clear();
+      results = found.results;
+      if (results.length === 0) {
+        status.textContent = query ? format(text.textNone, { q: query }) : text.textNoneFiltered;
+        dialog.classList.add("search-dialog--empty");
+        return;
+      }
+      status.textContent = results.length === 1 ? text.textCountOne : format(text.textCount, { n: results.length });
+      showMore(mine);
+    });
+  }
+
+  function showMore(mine) {
+    var next = results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    Promise.all(next.map(function (result) { return result.data(); })).then(function (items) {
+      if (mine !== generation) {
+        return;
+      }
+      items.forEach(function (item) {
+        list.appendChild(render(item));
+      });
+    });
+  }
+
+  function render(item) {
+    var meta = item.meta || {};
+    var isTurn = Boolean(meta.speaker);
+    var li = document.createElement("li");
+    li.className = "search-result" + (isTurn ? " search-result--turn" : " search-result--page");
+    var link = document.createElement("a");
+    link.className = "search-result__link";
+    link.href = item.url;
+    var head = document.createElement("span");
+    head.className = "search-result__head";
+    var badge = document.createElement("span");
+    badge.className = isTurn ? "search-result__speaker" : "search-result__kind";
+    badge.textContent = isTurn ? meta.speaker : text.textPage;
+    var title = document.createElement("span");
+    title.className = "search-result__title";
+    title.textContent = isTurn ? meta.section || meta.title : meta.title || item.url;
+    head.append(badge, title);
+    var excerpt = document.createElement("span");
+    excerpt.className = "search-result__excerpt";
+    // Pagefind escapes the text of excerpts and adds only <mark> around the words found.
+    excerpt.innerHTML = joinMarks(item.excerpt);
+    link.append(head, excerpt);
+    li.appendChild(link);
+    return li;
+  }
+
+  // Pagefind marks each segmented word of a Chinese match on its own (<mark>数据</mark><mark>飞</mark><mark>轮</mark>);
+  // one mark per run reads as the one term the reader typed.
+  function joinMarks(html) {
+    return html.replace(/<\/mark><mark>/g, "");
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll(".search-result__link"));
+  }
+
+  function move(from, step) {
+    var all = links();
+    var index = all.indexOf(from) + step;
+    if (index < 0) {
+      input.focus();
+    } else if (index < all.length) {
+      all[index].focus();
+      all[index].scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  opener.addEventListener("click", open);
+  dialog.querySelector("[data-search-close]").addEventListener("click", function () {
+    dialog.close();
+  });
+  // A click on the backdrop (the dialog element itself, outside its box) closes it.
+  dialog.addEventListener("click", function (event) {
+    if (event.target === dialog) {
+      dialog.close();
+    }
+  });
+  // Focus goes back to the button, without scrolling: a result on this page has just scrolled its turn into view.
+  dialog.addEventListener("close", function () {
+    opener.focus({ preventScroll: true });
+  });
+
+  // Escape always closes: in a search box Chromium would only clear the words on the first press.
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+
+  input.addEventListener("input", function () {
+    search(200);
+  });
+  selects.forEach(function (select) {
+    select.addEventListener("change", function () {
+      search(0);
+    });
+  });
+  more.addEventListener("click", function () {
+    var first = shown;
+    showMore(generation);
+    // Keep the keyboard where the new results start once they are drawn.
+    requestAnimationFrame(function () {
+      var all = links();
+      if (all[first]) {
+        all[first].focus();
+      }
+    });
+  });
+
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      move(null, 1);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      var first = links()[0];
+      if (first) {
+        first.click();
+      }
+    }
+  });
+
+  list.addEventListener("keydown", function (event) {
+    var link = event.target.closest(".search-result__link");
+    if (!link) {
+      return;
+    }
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      move(link, event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      input.focus(); // typing goes on in the box
+    }
+  });
+
+  // Following a result on the same page only changes the hash: the dialog must get out of the way of the turn.
+  list.addEventListener("click", function (event) {
+    if (event.target.closest(".search-result__link")) {
+      dialog.close();
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || dialog.open) {
+      return;
+    }
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+      return;
+    }
+    event.preventDefault();
+    open();
+  });
+})();

@@ -1,0 +1,116 @@
+using Site.Building;
+using Site.Diagnostics;
+using Site.Search;
+using Site.Tests.Support;
+
+namespace Site.Tests.Search;
+
+/// <summary>Indexing is the last step of a build: it fails the build when it cannot run, and the old site stays.</summary>
+public sealed class IndexSiteTests
+{
+    private static async Task<BuildResult> BuildAsync(TempFolder temp, SearchOptions? search)
+    {
+        temp.Write("input/site.yml", "title: Test\nlanguage: en\n");
+        temp.Write("input/index.md", "---\ntitle: Home\n---\nHello search.\n");
+        return await SiteBuilder.BuildAsync(new BuildOptions
+        {
+            Input = temp.Combine("input"),
+            Theme = Path.Combine(Repository.Root, "theme"),
+            Output = temp.Combine("output"),
+            Search = search,
+        });
+    }
+
+    private static void WritePreviousOutput(TempFolder temp) => temp.Write("output/previous.txt", "the site of the last good build");
+
+    [Fact]
+    public async Task Without_search_options_no_index_is_written()
+    {
+        using var temp = new TempFolder();
+
+        var result = await BuildAsync(temp, search: null);
+
+        Assert.True(result.Succeeded);
+        Assert.Null(result.Search);
+        Assert.False(Directory.Exists(temp.Combine("output", "pagefind")));
+    }
+
+    [Fact]
+    public async Task The_index_is_written_into_the_output_with_the_pages()
+    {
+        using var temp = new TempFolder();
+        var lines = new List<string>();
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = Repository.Root, Progress = lines.Add });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.NotNull(result.Search);
+        Assert.Equal(1, result.Search.Pages);
+        Assert.Equal(0, result.Search.Turns);
+        Assert.True(File.Exists(temp.Combine("output", "pagefind", "pagefind.js")));
+        Assert.Contains("\"en\"", temp.Read("output/pagefind/pagefind-entry.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_the_tools_the_build_fails_naming_no_search_and_keeps_the_old_output()
+    {
+        using var temp = new TempFolder();
+        WritePreviousOutput(temp);
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = null });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.SearchToolMissing, error.Code);
+        Assert.Contains("--no-search", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("output", "previous.txt")));
+    }
+
+    [Fact]
+    public async Task A_failing_indexer_fails_the_build_and_keeps_the_old_output()
+    {
+        using var temp = new TempFolder();
+        WritePreviousOutput(temp);
+        temp.Write("tools/package.json", "{}");
+        temp.Write("tools/node_modules/pagefind/package.json", "{}"); // installed: no npm ci
+        temp.Write("tools/search/index.mjs", "process.stderr.write('pagefind: cannot parse page\\n'); process.exit(1);\n");
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = temp.Combine("tools") });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.SearchIndexFailed, error.Code);
+        Assert.Contains("pagefind: cannot parse page", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("search/index.mjs", error.Path.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("output", "previous.txt")));
+        Assert.False(Directory.Exists(temp.Combine("output", "pagefind")));
+    }
+
+    [Fact]
+    public async Task A_failed_install_names_no_search()
+    {
+        using var temp = new TempFolder();
+        temp.Write("tools/package.json", "{ \"name\": \"broken\" }"); // no lock file: npm ci refuses
+        temp.Write("tools/search/index.mjs", "");
+        var lines = new List<string>();
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = temp.Combine("tools"), Progress = lines.Add });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Contains(error.Code, new[] { DiagnosticCodes.SearchInstallFailed, DiagnosticCodes.SearchToolMissing });
+        Assert.Contains("--no-search", error.Message, StringComparison.Ordinal);
+        Assert.Contains(lines, line => line.Contains("npm ci", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_program_that_is_not_there_is_null_not_an_exception()
+    {
+        var run = await ToolProcess.RunAsync("site-no-such-program-" + Guid.NewGuid().ToString("N"), [], Path.GetTempPath(), CancellationToken.None);
+
+        Assert.Null(run);
+    }
+
+    [Fact]
+    public void The_tools_are_found_above_a_folder_inside_the_repository()
+    {
+        Assert.Equal(Repository.Root, SearchTools.LocateFrom(Path.Combine(Repository.Root, "tests", "Site.Tests")));
+    }
+}
