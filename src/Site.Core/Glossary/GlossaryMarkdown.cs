@@ -27,13 +27,14 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
         var md = new StringBuilder();
         FrontMatter(md, text("glossary_title"), text("glossary_description"), "glossary", IndexUrl, []);
         var letters = SortedTerms.GroupBy(t => ChineseOrder.LetterOf(t.Zh)).ToList();
-        md.Append(":::glossary-jump\n**").Append(Escape(text("glossary_by_letter"))).Append("**: ");
+        md.Append("::: glossary-jump {data-pagefind-ignore}\n**").Append(Escape(text("glossary_by_letter"))).Append("**: ");
         md.AppendJoin(" · ", letters.Select(g => $"[{g.Key}](#letter-{char.ToLowerInvariant(g.Key)})")).Append("\n\n**");
         md.Append(Escape(text("glossary_by_category"))).Append("**: ");
         md.AppendJoin(" · ", Categories.Select(c => $"[{Escape(c.Name)}](#{c.Anchor})")).Append("\n:::\n\n");
         foreach (var letter in letters)
         {
-            md.Append("## ").Append(letter.Key).Append(" {#letter-").Append(char.ToLowerInvariant(letter.Key)).Append("}\n\n");
+            // A lone letter is a signpost, not content: search leaves it out.
+            md.Append("## ").Append(letter.Key).Append(" {#letter-").Append(char.ToLowerInvariant(letter.Key)).Append(" data-pagefind-ignore}\n\n");
             foreach (var term in letter)
             {
                 md.Append("### ").Append(Escape(term.Zh)).Append(" {#").Append(term.Id).Append("}\n\n");

@@ -183,6 +183,15 @@ public sealed class SearchBrowserTests(SearchSite site) : IClassFixture<SearchSi
         await page.Keyboard.PressAsync("/");
         await Expect(dialog.Input).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("ArrowDown");
+
+        // The glossary's V-JEPA page may rank first; arrow down to the turn where it was said.
+        var turn = page.Locator(".search-result__link[href$='#s02-t03']");
+        for (var step = 0; step < 10 && !await turn.EvaluateAsync<bool>("link => link === document.activeElement"); step++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await Expect(turn).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/sora-panel/sora-panel/s02/#s02-t03");
         await Expect(page.Locator(":target")).ToHaveIdAsync("s02-t03");
