@@ -62,6 +62,10 @@ public static class BuildCommand
         if (!quiet && result.Report is { } report)
         {
             output.Write(report.FormatTable());
+            if (result.Steps.Count > 0)
+            {
+                output.WriteLine("steps: " + string.Join(", ", result.Steps.Select(step => $"{step.Step} {step.Time.TotalMilliseconds:0} ms")));
+            }
         }
 
         if (!quiet && result.Search is { } search)

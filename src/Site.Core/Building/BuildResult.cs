@@ -15,6 +15,9 @@ public sealed record BuildResult(
     /// <summary>What the search step did; null when the build wrote no index.</summary>
     public SearchSummary? Search { get; init; }
 
+    /// <summary>Wall time of each step of the build after settings were read: pipelines, search index, link check, swap.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

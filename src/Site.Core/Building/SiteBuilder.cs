@@ -44,26 +44,38 @@ public static class SiteBuilder
         var build = new BuildContext(diagnostics, cancellationToken);
         EngineReport? report = null;
         SearchSummary? search = null;
+        var steps = new List<(string Step, TimeSpan Time)>();
+        var stepClock = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            steps.Add((name, stepClock.Elapsed));
+            stepClock.Restart();
+        }
+
         try
         {
             var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme), diagnostics);
             var engine = new Engine(SitePipelines.Create(paths, theme));
             report = await engine.RunAsync(build);
+            Step("pipelines");
             if (!diagnostics.HasErrors && options.Search is { } searchOptions)
             {
                 // Last, on the staging folder: the index describes exactly the pages it is swapped in with.
                 search = await IndexSite.RunAsync(searchOptions, paths, theme, report, diagnostics, cancellationToken);
+                Step("search index");
             }
 
             if (!diagnostics.HasErrors)
             {
                 // Checked in the staging folder, so a strict build with broken links never replaces the output.
                 diagnostics.AddRange(CheckOutputLinks.Check(paths, theme.Urls, report, options.Strict));
+                Step("link check");
             }
 
             if (!diagnostics.HasErrors)
             {
                 OutputFolder.Swap(staging, paths.Output);
+                Step("swap");
             }
         }
         finally
@@ -71,6 +83,6 @@ public static class SiteBuilder
             OutputFolder.TryDelete(staging);
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search };
+        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search, Steps = steps };
     }
 }

@@ -125,6 +125,8 @@ public sealed class ThemeTemplates : ITemplateLoader
             TemplateLoader = this,
             EnableRelaxedMemberAccess = true,
             LoopLimit = 100_000,
+            // Scriban cuts any value longer than 1 MiB to "..." by default; a long page's content must stay whole.
+            LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
         return context;
