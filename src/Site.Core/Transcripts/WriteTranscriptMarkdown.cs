@@ -196,6 +196,19 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Line(string.Create(CultureInfo.InvariantCulture, $"- {paragraphs} {theme.Text("paragraphs")}"))
             .Line(string.Create(CultureInfo.InvariantCulture, $"- {characters:N0} {theme.Text("characters")}"))
             .Line();
+        var topTerms = GlossaryUsage.TopTermsBySpeaker(glossary, transcript, speaker.Slug);
+        if (topTerms.Count > 0)
+        {
+            page.Heading(2, theme.Text("speaker_terms"), "terms");
+            foreach (var (term, count) in topTerms)
+            {
+                page.Raw("- ").Link(term.Zh, TermLinkWriter.UrlOf(term.Id), ".term-count")
+                    .Raw(string.Create(CultureInfo.InvariantCulture, $" ×{count}")).Line();
+            }
+
+            page.Line();
+        }
+
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
         foreach (var group in turns.GroupBy(t => t.Section))
         {
