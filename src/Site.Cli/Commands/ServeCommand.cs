@@ -1,3 +1,4 @@
+using Site.Building;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Site.Serving;
@@ -17,17 +18,18 @@ public static class ServeCommand
         Options:
           --input <dir>      content folder (default: input)
           --theme <dir>      theme folder (default: theme)
-          --output <dir>     output folder (default: output)
+          --output <dir>     build the preview there (default: a temporary folder in memory, /dev/shm)
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml);
                              the preview is served under its path, like the published site
           --port <n>         port to listen on (default: 5080, or the next free one; a port given here must be free)
           --host <address>   address to listen on (default: 127.0.0.1; 0.0.0.0 lets other machines connect)
           --strict           treat broken links as errors
+          --no-search        do not index the site for search
           -h, --help         show this help
         """;
 
     public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url", "port", "host"];
-    public static readonly string[] FlagOptions = ["strict"];
+    public static readonly string[] FlagOptions = ["strict", "no-search"];
 
     public static DevServerOptions ReadOptions(Arguments arguments, TextWriter output, TextWriter error)
     {
@@ -48,13 +50,44 @@ public static class ServeCommand
             throw new UsageException($"--host must be an IP address or localhost, not '{host}'");
         }
 
+        var build = BuildCommand.ReadOptions(arguments, error);
+        if (!arguments.Has("output"))
+        {
+            // Like `hugo server`, the preview is built in memory (a tmpfs where there is one) rather than into
+            // output/: a rebuild then costs no disk writes, and output/ stays what the last `site build` made.
+            build = build with { Output = PreviewFolder(build.Input) };
+        }
+
         return new DevServerOptions
         {
-            Build = BuildCommand.ReadOptions(arguments),
+            // The page reloads as soon as it is written; the search index follows a moment later.
+            Build = build with { Search = build.Search is null ? null : build.Search with { AfterSwap = true } },
             Host = host,
             Port = port,
-            BuildCompleted = result => BuildCommand.Report(result, output, error, quiet: true),
+            BuildCompleted = result =>
+            {
+                BuildCommand.Report(result, output, error, quiet: Environment.GetEnvironmentVariable("SITE_SERVE_TIMINGS") != "1");
+                result.PendingSearch?.ContinueWith(
+                    search =>
+                    {
+                        foreach (var diagnostic in search.IsCompletedSuccessfully ? search.Result.Diagnostics : [])
+                        {
+                            error.WriteLine(diagnostic.ToString());
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
+            },
         };
+    }
+
+    /// <summary>A folder for the preview of <paramref name="input"/>, in /dev/shm when the machine has it.</summary>
+    public static string PreviewFolder(string input)
+    {
+        var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
+        return Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $"site-preview-{Environment.ProcessId}-{name}"));
     }
 
     public static async Task<int> RunAsync(Arguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -105,6 +138,11 @@ public static class ServeCommand
             }
 
             output.WriteLine("Stopping.");
+        }
+
+        if (!arguments.Has("output"))
+        {
+            OutputFolder.TryDelete(options.Build.Output);
         }
 
         return 0;

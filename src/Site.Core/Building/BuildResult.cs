@@ -18,6 +18,12 @@ public sealed record BuildResult(
     /// <summary>Wall time of each step of the build after settings were read: pipelines, search index, link check, swap.</summary>
     public IReadOnlyList<(string Step, TimeSpan Time)> Steps { get; init; } = [];
 
+    /// <summary>The search index being written into the output after the swap (<see cref="Search.SearchOptions.AfterSwap"/>): its summary and diagnostics.</summary>
+    public Task<(Search.SearchSummary? Summary, IReadOnlyList<Diagnostic> Diagnostics)>? PendingSearch { get; init; }
+
+    /// <summary>Stops <see cref="PendingSearch"/> (its Node process is ended), e.g. when the next build starts.</summary>
+    public CancellationTokenSource? PendingSearchCancellation { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

@@ -44,6 +44,8 @@ public static class SiteBuilder
         var build = new BuildContext(diagnostics, cancellationToken);
         EngineReport? report = null;
         SearchSummary? search = null;
+        Task<(SearchSummary?, IReadOnlyList<Diagnostic>)>? pendingSearch = null;
+        CancellationTokenSource? searchCancellation = null;
         var steps = new List<(string Step, TimeSpan Time)>();
         var stepClock = Stopwatch.StartNew();
         void Step(string name)
@@ -58,7 +60,7 @@ public static class SiteBuilder
             var engine = new Engine(SitePipelines.Create(paths, theme));
             report = await engine.RunAsync(build);
             Step("pipelines");
-            if (!diagnostics.HasErrors && options.Search is { } searchOptions)
+            if (!diagnostics.HasErrors && options.Search is { AfterSwap: false } searchOptions)
             {
                 // Last, on the staging folder: the index describes exactly the pages it is swapped in with.
                 search = await IndexSite.RunAsync(searchOptions, paths, theme, report, diagnostics, cancellationToken);
@@ -76,6 +78,20 @@ public static class SiteBuilder
             {
                 OutputFolder.Swap(staging, paths.Output);
                 Step("swap");
+                if (options.Search is { AfterSwap: true } deferred)
+                {
+                    // Into the output itself, now that it is in place: nothing else writes there until the next build.
+                    var live = paths with { Staging = paths.Output };
+                    var searchDiagnostics = new DiagnosticBag();
+                    var (builtTheme, builtReport) = (theme, report);
+                    searchCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    var token = searchCancellation.Token;
+                    pendingSearch = Task.Run(async () =>
+                    {
+                        var summary = await IndexSite.RunAsync(deferred, live, builtTheme, builtReport, searchDiagnostics, token);
+                        return (summary, searchDiagnostics.ToSortedList());
+                    }, token);
+                }
             }
         }
         finally
@@ -83,6 +99,6 @@ public static class SiteBuilder
             OutputFolder.TryDelete(staging);
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search, Steps = steps };
+        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search, Steps = steps, PendingSearch = pendingSearch, PendingSearchCancellation = searchCancellation };
     }
 }

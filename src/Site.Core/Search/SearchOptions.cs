@@ -12,6 +12,12 @@ public sealed record SearchOptions
     /// </summary>
     public string? ToolsFolder { get; init; } = SearchTools.Locate();
 
+    /// <summary>
+    /// Index after the new output is in place instead of before (the dev server): the page reloads as soon as the
+    /// pages are written and search catches up a moment later. The outcome is <see cref="Building.BuildResult.PendingSearch"/>.
+    /// </summary>
+    public bool AfterSwap { get; init; }
+
     /// <summary>Told what takes time before it starts (installing Pagefind), so a long pause is explained.</summary>
     public Action<string>? Progress { get; init; }
 }

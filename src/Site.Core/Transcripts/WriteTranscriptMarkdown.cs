@@ -199,6 +199,8 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         var topTerms = GlossaryUsage.TopTermsBySpeaker(glossary, transcript, speaker.Slug);
         if (topTerms.Count > 0)
         {
+            // A summary of the turns below: search finds the turns themselves, so it leaves this list out.
+            page.Line("::: speaker-terms {data-pagefind-ignore}");
             page.Heading(2, theme.Text("speaker_terms"), "terms");
             foreach (var (term, count) in topTerms)
             {
@@ -206,7 +208,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
                     .Raw(string.Create(CultureInfo.InvariantCulture, $" ×{count}")).Line();
             }
 
-            page.Line();
+            page.Line().Line(":::").Line();
         }
 
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);

@@ -39,6 +39,9 @@ public sealed class SiteRebuilder
     public void Changed(string path) => _changes.Writer.TryWrite(path);
 
     /// <summary>Waits for changes, lets a burst settle for <see cref="DevServerOptions.Debounce"/>, then rebuilds.</summary>
+    private Task? _pendingSearch;
+    private CancellationTokenSource? _pendingSearchCancellation;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var reader = _changes.Reader;
@@ -67,8 +70,23 @@ public sealed class SiteRebuilder
         Volatile.Write(ref _idle, idle);
         try
         {
+            // The previous build may still be writing its search index into the output it is about to replace:
+            // stop it (this build indexes again) rather than make the reader wait for it.
+            if (_pendingSearch is { } pending)
+            {
+                await _pendingSearchCancellation!.CancelAsync();
+                await pending.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                _pendingSearchCancellation.Dispose();
+                _pendingSearch = null;
+            }
+
             var basePath = ReadBasePath();
             var result = await BuildSafelyAsync(cancellationToken);
+            if (result.PendingSearch is { } search)
+            {
+                _pendingSearch = search;
+                _pendingSearchCancellation = result.PendingSearchCancellation;
+            }
             _sinceLastGood.UnionWith(changes);
             if (result.Succeeded)
             {

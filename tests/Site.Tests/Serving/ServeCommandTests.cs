@@ -48,4 +48,18 @@ public sealed class ServeCommandTests
         Assert.Contains("--port", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("--host", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_preview_is_built_in_memory_and_output_is_left_alone_unless_asked()
+    {
+        var preview = Site.Cli.Commands.ServeCommand.ReadOptions(
+            Arguments.Parse([], Site.Cli.Commands.ServeCommand.ValueOptions, Site.Cli.Commands.ServeCommand.FlagOptions), TextWriter.Null, TextWriter.Null);
+        var explicitOutput = Site.Cli.Commands.ServeCommand.ReadOptions(
+            Arguments.Parse(["--output", "public", "--no-search"], Site.Cli.Commands.ServeCommand.ValueOptions, Site.Cli.Commands.ServeCommand.FlagOptions), TextWriter.Null, TextWriter.Null);
+
+        Assert.StartsWith(Directory.Exists("/dev/shm") ? "/dev/shm/site-preview-" : Path.GetTempPath(), preview.Build.Output, StringComparison.Ordinal);
+        Assert.True(preview.Build.Search?.AfterSwap, "search indexes after the swap, so the page reloads first");
+        Assert.Equal("public", explicitOutput.Build.Output);
+        Assert.Null(explicitOutput.Build.Search);
+    }
 }

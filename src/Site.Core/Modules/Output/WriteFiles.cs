@@ -87,7 +87,10 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, text, Utf8, context.CancellationToken);
+            // Synchronous on purpose: .NET emulates async file writes on Linux with the thread pool, which costs
+            // more than the write of a small page; the engine already runs batches in parallel.
+            File.WriteAllText(target, text, Utf8);
+            await Task.CompletedTask;
             context.Build.CountWrite(isPage);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
