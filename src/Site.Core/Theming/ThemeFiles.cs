@@ -58,12 +58,19 @@ public sealed class ThemeFiles
             return null;
         }
 
-        if (File.Exists(full))
+        // A symbolic link anywhere on the way (a linked folder, or the file itself) must stay inside the root.
+        var current = root;
+        foreach (var segment in relativePath.Split('/'))
         {
-            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
-            if (target is not null && !Path.GetFullPath(target.FullName).StartsWith(prefix, StringComparison.Ordinal))
+            current = Path.Combine(current, segment);
+            FileSystemInfo entry = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (entry.Exists && entry.LinkTarget is not null)
             {
-                return null;
+                var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !Path.GetFullPath(target.FullName).StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return null;
+                }
             }
         }
 
