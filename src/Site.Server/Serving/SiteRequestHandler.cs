@@ -77,14 +77,26 @@ public sealed class SiteRequestHandler(string output, SiteRebuilder rebuilder, L
             found = OutputLookup.Missing;
         }
 
-        if (found.Kind == OutputLookupKind.File && OutputFiles.TryOpen(found.FullPath!) is { } stream)
+        if (found.Kind == OutputLookupKind.File)
         {
-            await using (stream)
+            // The file can vanish between the lookup and the open when a rebuild swaps the output folder just
+            // then: wait for the build and open the new copy.
+            var stream = OutputFiles.TryOpen(found.FullPath!);
+            if (stream is null && await WaitForBuildAsync())
             {
-                await SendAsync(context, state, stream, found.FullPath!, StatusCodes.Status200OK);
+                found = OutputFiles.Find(output, relative);
+                stream = found.Kind == OutputLookupKind.File ? OutputFiles.TryOpen(found.FullPath!) : null;
             }
 
-            return;
+            if (stream is not null)
+            {
+                await using (stream)
+                {
+                    await SendAsync(context, state, stream, found.FullPath!, StatusCodes.Status200OK);
+                }
+
+                return;
+            }
         }
 
         if (found.Kind == OutputLookupKind.Refused)
@@ -109,16 +121,21 @@ public sealed class SiteRequestHandler(string output, SiteRebuilder rebuilder, L
             return found;
         }
 
+        return await WaitForBuildAsync() ? OutputFiles.Find(output, relative) : found;
+    }
+
+    /// <summary>Waits (a bounded time) until no build is running; false when it took too long.</summary>
+    private async Task<bool> WaitForBuildAsync()
+    {
         try
         {
             await rebuilder.WhenIdle.WaitAsync(BuildWait);
+            return true;
         }
         catch (TimeoutException)
         {
-            return found;
+            return false;
         }
-
-        return OutputFiles.Find(output, relative);
     }
 
     private async Task NotFoundAsync(HttpContext context, BuildState state)
