@@ -36,7 +36,6 @@ public static class SitePipelines
                 PostProcess =
                 {
                     new WriteTranscriptMarkdown(theme, paths),
-                    new ExtractFrontMatter(),
                     new RenderMarkdown(markdown, theme.Urls),
                     new DeriveDescription(),
                     new ApplyLayout(theme),

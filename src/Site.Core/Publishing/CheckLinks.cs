@@ -26,11 +26,17 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         Parallel.ForEach(pages, page => scans[page] = PageScan.Read(Path.Combine(root, page)));
 
         var diagnostics = new ConcurrentBag<Diagnostic>();
+
+        // Most links are the same on every page (navigation, the theme's assets): a root-relative link means the
+        // same thing wherever it is, so each is resolved once.
+        var rootRelative = new ConcurrentDictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
             foreach (var link in scans[page].Links)
             {
-                var problem = Resolve(page, link.Value, site, scans);
+                var problem = link.Value.StartsWith('/') && !link.Value.StartsWith("//", StringComparison.Ordinal)
+                    ? rootRelative.GetOrAdd(link.Value, value => Resolve(page, value, site, scans))
+                    : Resolve(page, link.Value, site, scans);
                 if (problem is not null)
                 {
                     var source = sources?.GetValueOrDefault(page) is { } from ? $" (in the page built from {from})" : string.Empty;

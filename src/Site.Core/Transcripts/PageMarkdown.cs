@@ -4,10 +4,16 @@ using Site.Markdown;
 
 namespace Site.Transcripts;
 
-/// <summary>A small builder for generated Markdown pages: YAML front matter first, then the body.</summary>
+/// <summary>
+/// A small builder for generated Markdown pages: YAML front matter first, then the body. It keeps the front matter's
+/// values too, so the build does not parse back the YAML it has just written.
+/// </summary>
 public sealed class PageMarkdown
 {
     private readonly StringBuilder _frontMatter = new("---\n");
+
+    /// <summary>The front matter as the YAML reader would return it (strings, longs, nested dictionaries).</summary>
+    public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
 
     public StringBuilder Body { get; } = new();
 
@@ -16,6 +22,7 @@ public sealed class PageMarkdown
         if (value is not null)
         {
             _frontMatter.Append(key).Append(": ").Append(MarkdownText.YamlQuote(value)).Append('\n');
+            Values[key] = value;
         }
 
         return this;
@@ -24,6 +31,7 @@ public sealed class PageMarkdown
     public PageMarkdown Field(string key, int value)
     {
         _frontMatter.Append(CultureInfo.InvariantCulture, $"{key}: {value}\n");
+        Values[key] = (long)value;
         return this;
     }
 
@@ -31,11 +39,14 @@ public sealed class PageMarkdown
     public PageMarkdown Mapping(string key, params (string Key, string Value)[] values)
     {
         _frontMatter.Append(key).Append(":\n");
+        var mapping = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in values)
         {
             _frontMatter.Append("  ").Append(name).Append(": ").Append(MarkdownText.YamlQuote(value)).Append('\n');
+            mapping[name] = value;
         }
 
+        Values[key] = mapping;
         return this;
     }
 
@@ -80,4 +91,24 @@ public sealed class PageMarkdown
     }
 
     public override string ToString() => _frontMatter + "---\n\n" + Body;
+
+    /// <summary>The page as a document: the body as content, the front matter as metadata (as ExtractFrontMatter
+    /// would give it), and the whole Markdown kept to be published beside the page.</summary>
+    public Documents.Document ApplyTo(Documents.Document document)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var line = 2;
+        foreach (var key in Values.Keys)
+        {
+            lines[key] = line;
+            line += Values[key] is Dictionary<string, object?> nested ? nested.Count + 1 : 1;
+        }
+
+        return (document with { Content = Body.ToString() })
+            .WithMetadata(Documents.MetadataKeys.MarkdownSource, ToString())
+            .WithMetadata(Documents.MetadataKeys.FrontMatter, Values)
+            .WithMetadata(Documents.MetadataKeys.FrontMatterLines, lines)
+            .WithMetadata(Documents.MetadataKeys.BodyLine, line + 2)
+            .WithMetadata(Values.Where(pair => pair.Key is Documents.MetadataKeys.Title or Documents.MetadataKeys.Layout or Documents.MetadataKeys.Description));
+    }
 }

@@ -28,15 +28,12 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         Parallel.For(0, inputs.Count, index =>
         {
             var page = inputs[index];
-            var markdown = Write(page, glossary);
-            outputs[index] = markdown is null
-                ? page
-                : (page with { Content = markdown }).WithMetadata(MetadataKeys.MarkdownSource, markdown);
+            outputs[index] = Write(page, glossary)?.ApplyTo(page) ?? page;
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private string? Write(Document page, Glossary.Glossary glossary)
+    private PageMarkdown? Write(Document page, Glossary.Glossary glossary)
     {
         var plan = page.Get<TranscriptPage>(TranscriptPage.Key);
         if (plan is null)
@@ -57,7 +54,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
     private string SectionLabel(Section section) => TranscriptText.SectionLabel(section, theme);
 
-    private string Overview(Transcript transcript, TranscriptUrls urls)
+    private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls)
     {
         var page = new PageMarkdown()
             .Field("title", transcript.Title)
@@ -111,10 +108,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
                 .Line();
         }
 
-        return page.ToString();
+        return page;
     }
 
-    private string SectionPage(Transcript transcript, int index, Glossary.Glossary glossary)
+    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary)
     {
         var section = transcript.Sections[index];
         var page = new PageMarkdown()
@@ -146,7 +143,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             AppendTurn(page, transcript, section, turn, terms, inContext: false);
         }
 
-        return page.ToString();
+        return page;
     }
 
     private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, TermLinkPlanner terms, bool inContext)
@@ -170,7 +167,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         page.Line(":::").Line();
     }
 
-    private string SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary)
+    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary)
     {
         var turns = transcript.Sections
             .SelectMany(section => section.Turns.Where(turn => turn.SpeakerSlug == speaker.Slug).Select(turn => (Section: section, Turn: turn)))
@@ -221,7 +218,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return page.ToString();
+        return page;
     }
 
     private static int CountCharacters(string text)
@@ -238,7 +235,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return count;
     }
 
-    private string SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    private PageMarkdown SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
         var page = new PageMarkdown().Field("title", theme.Text("sections_title")).Field("layout", "page");
         foreach (var transcript in transcripts)
@@ -259,10 +256,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return page.ToString();
+        return page;
     }
 
-    private string SpeakersIndex(IReadOnlyList<Transcript> transcripts)
+    private PageMarkdown SpeakersIndex(IReadOnlyList<Transcript> transcripts)
     {
         var page = new PageMarkdown().Field("title", theme.Text("speakers_title")).Field("layout", "page");
         foreach (var transcript in transcripts)
@@ -293,10 +290,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return page.ToString();
+        return page;
     }
 
-    private static string Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    private static PageMarkdown Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
         var page = new PageMarkdown().Field("title", string.Empty).Field("layout", "page");
         foreach (var transcript in transcripts)
@@ -309,6 +306,6 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        return page.ToString();
+        return page;
     }
 }
