@@ -21,11 +21,12 @@ public static class BuildCommand
           --strict           treat broken links as errors
           --no-search        do not build the search index (Pagefind, which needs Node.js)
           --quiet            print only diagnostics and the summary line
+          --profile          also print the time spent in each module
           -h, --help         show this help
         """;
 
     public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url"];
-    public static readonly string[] FlagOptions = ["strict", "quiet", "no-search"];
+    public static readonly string[] FlagOptions = ["strict", "quiet", "no-search", "profile"];
 
     /// <param name="progress">Where the build says what takes long (installing Pagefind the first time); stderr.</param>
     public static BuildOptions ReadOptions(Arguments arguments, TextWriter? progress = null) => new()
@@ -48,11 +49,11 @@ public static class BuildCommand
         }
 
         var result = await SiteBuilder.BuildAsync(options, cancellationToken);
-        Report(result, output, error, quiet);
+        Report(result, output, error, quiet, arguments.Has("profile"));
         return result.Succeeded ? 0 : 1;
     }
 
-    public static void Report(BuildResult result, TextWriter output, TextWriter error, bool quiet)
+    public static void Report(BuildResult result, TextWriter output, TextWriter error, bool quiet, bool profile = false)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -62,6 +63,14 @@ public static class BuildCommand
         if (!quiet && result.Report is { } report)
         {
             output.Write(report.FormatTable());
+            if (profile)
+            {
+                foreach (var (module, time) in report.ModuleTimes)
+                {
+                    output.WriteLine($"  {module,-45} {time.TotalMilliseconds,8:0} ms");
+                }
+            }
+
             if (result.Steps.Count > 0)
             {
                 output.WriteLine("steps: " + string.Join(", ", result.Steps.Select(step => $"{step.Step} {step.Time.TotalMilliseconds:0} ms")));

@@ -66,7 +66,7 @@ public static class ServeCommand
             Port = port,
             BuildCompleted = result =>
             {
-                BuildCommand.Report(result, output, error, quiet: Environment.GetEnvironmentVariable("SITE_SERVE_TIMINGS") != "1");
+                BuildCommand.Report(result, output, error, quiet: true);
                 result.PendingSearch?.ContinueWith(
                     search =>
                     {

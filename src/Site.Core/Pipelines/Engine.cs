@@ -100,6 +100,7 @@ public sealed class Engine
     public async Task<EngineReport> RunAsync(BuildContext build)
     {
         var timings = new ConcurrentDictionary<(string Pipeline, Phase Phase), long>();
+        var moduleTimes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var ordered = Order(_pipelines, build.Diagnostics);
         if (ordered is null)
         {
@@ -111,7 +112,7 @@ public sealed class Engine
         // Input: no pipeline sees another's documents yet.
         var inputTasks = ordered.ToDictionary(
             p => p.Name,
-            p => Task.Run(() => RunModulesAsync(p, Phase.Input, [], build, empty, timings)),
+            p => Task.Run(() => RunModulesAsync(p, Phase.Input, [], build, empty, timings, moduleTimes)),
             StringComparer.Ordinal);
         await Task.WhenAll(inputTasks.Values);
 
@@ -124,7 +125,7 @@ public sealed class Engine
             {
                 await Task.WhenAll(dependencyTasks.Select(d => d.Task));
                 var visible = dependencyTasks.ToDictionary(d => d.Name, d => d.Task.Result, StringComparer.Ordinal);
-                return await RunModulesAsync(pipeline, Phase.Process, inputTasks[pipeline.Name].Result, build, visible, timings);
+                return await RunModulesAsync(pipeline, Phase.Process, inputTasks[pipeline.Name].Result, build, visible, timings, moduleTimes);
             });
         }
 
@@ -145,8 +146,8 @@ public sealed class Engine
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = build.CancellationToken },
             async (batch, _) =>
             {
-                var processed = await RunModulesAsync(batch.Pipeline, Phase.PostProcess, batch.Documents, build, processOutputs, timings);
-                await RunModulesAsync(batch.Pipeline, Phase.Output, processed, build, processOutputs, timings);
+                var processed = await RunModulesAsync(batch.Pipeline, Phase.PostProcess, batch.Documents, build, processOutputs, timings, moduleTimes);
+                await RunModulesAsync(batch.Pipeline, Phase.Output, processed, build, processOutputs, timings, moduleTimes);
             });
 
         var rows = ordered
@@ -155,7 +156,13 @@ public sealed class Engine
                 processOutputs[p.Name].Count,
                 Enum.GetValues<Phase>().Select(phase => TimeSpan.FromTicks(timings.GetValueOrDefault((p.Name, phase)))).ToArray()))
             .ToList();
-        return new EngineReport(rows, processOutputs);
+        return new EngineReport(rows, processOutputs)
+        {
+            ModuleTimes = moduleTimes
+                .OrderByDescending(pair => pair.Value)
+                .Select(pair => (pair.Key, TimeSpan.FromTicks(pair.Value)))
+                .ToList(),
+        };
     }
 
     private static async Task<IReadOnlyList<Document>> RunModulesAsync(
@@ -164,7 +171,8 @@ public sealed class Engine
         IReadOnlyList<Document> documents,
         BuildContext build,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
-        ConcurrentDictionary<(string, Phase), long> timings)
+        ConcurrentDictionary<(string, Phase), long> timings,
+        ConcurrentDictionary<string, long> moduleTimes)
     {
         var modules = pipeline.ModulesOf(phase);
         if (modules.Count == 0)
@@ -179,7 +187,9 @@ public sealed class Engine
             build.CancellationToken.ThrowIfCancellationRequested();
             try
             {
+                var moduleClock = Stopwatch.StartNew();
                 documents = await module.ExecuteAsync(documents, context);
+                moduleTimes.AddOrUpdate($"{pipeline.Name}/{module.GetType().Name}", moduleClock.Elapsed.Ticks, (_, total) => total + moduleClock.Elapsed.Ticks);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

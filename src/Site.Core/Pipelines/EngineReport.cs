@@ -12,6 +12,9 @@ public sealed record EngineReport(
     IReadOnlyList<PipelineTiming> Timings,
     IReadOnlyDictionary<string, IReadOnlyList<Document>> ProcessOutputs)
 {
+    /// <summary>Time in each module (<c>Pipeline/Module</c>), summed over batches and threads, slowest first.</summary>
+    public IReadOnlyList<(string Module, TimeSpan Time)> ModuleTimes { get; init; } = [];
+
     /// <summary>A short fixed-width table, one row per pipeline; PostProcess and Output are summed over threads.</summary>
     public string FormatTable()
     {

@@ -1,3 +1,4 @@
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Site.Diagnostics;
@@ -48,10 +49,39 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         var page = PageObject(document, navigation);
         var content = document.Content;
         var seen = new List<string>();
-        // One render context per page for the whole layout chain: creating a context is the costly part of a render.
-        var context = theme.CreateContext(globals);
+
+        // Creating a render context is the costly part of a small render, so each thread keeps one for the build:
+        // the shared globals stay pushed, each page pushes its own object on top and pops it when done. A context
+        // that saw an error is dropped, since a failed render may leave it half way.
+        var context = RentContext(globals);
         var locals = new ScriptObject { ["page"] = page, ["content"] = content };
         context.PushGlobal(locals);
+        var html = RenderChain(document, layoutName, seen, context, locals, content, diagnostics);
+        if (html is not null)
+        {
+            context.PopGlobal();
+            t_context = (globals, context);
+        }
+
+        return html;
+    }
+
+    [ThreadStatic]
+    private static (ScriptObject Globals, TemplateContext Context)? t_context;
+
+    private TemplateContext RentContext(ScriptObject globals)
+    {
+        if (t_context is { } cached && ReferenceEquals(cached.Globals, globals))
+        {
+            t_context = null;
+            return cached.Context;
+        }
+
+        return theme.CreateContext(globals);
+    }
+
+    private string? RenderChain(Document document, string layoutName, List<string> seen, TemplateContext context, ScriptObject locals, string content, DiagnosticBag diagnostics)
+    {
         for (var name = layoutName; name is not null;)
         {
             if (seen.Contains(name, StringComparer.Ordinal) || seen.Count >= MaxChain)
