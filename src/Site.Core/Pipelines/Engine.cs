@@ -14,7 +14,7 @@ namespace Site.Pipelines;
 public sealed class Engine
 {
     /// <summary>How many documents go through PostProcess and Output together.</summary>
-    private const int BatchSize = 32;
+    private const int BatchSize = 8;
 
     private readonly IReadOnlyList<Pipeline> _pipelines;
 

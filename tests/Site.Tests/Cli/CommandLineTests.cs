@@ -93,4 +93,17 @@ public sealed class CommandLineTests
         Assert.Equal(1, exit);
         Assert.Contains("it is a repository root", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Profile_prints_the_time_of_each_module()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", "---\ntitle: Home\n---\nHello.\n");
+
+        var (exit, output, _) = await RunAsync("build", "--profile", "--input", temp.Combine("input"), "--theme", Path.Combine(Repository.Root, "theme"), "--output", temp.Combine("out"));
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"Content/RenderMarkdown\s+\d+ ms", output);
+        Assert.Matches(@"steps: pipelines \d+ ms", output);
+    }
 }
