@@ -95,13 +95,22 @@
     input.focus();
     input.select();
     load().then(function (module) {
-      if (module && (input.value.trim() || Object.keys(chosenFilters()).length)) {
+      // Reopened on the same words: keep the list (and the reader's place in it) instead of building it again.
+      if (module && (input.value.trim() || Object.keys(chosenFilters()).length) && currentKey() !== shownKey) {
         search(0);
       }
     });
   }
 
+  // What the list on screen was searched for: the words and the filters.
+  var shownKey = null;
+
+  function currentKey() {
+    return input.value.trim() + "\u0000" + JSON.stringify(chosenFilters());
+  }
+
   function clear() {
+    shownKey = null;
     results = [];
     shown = 0;
     list.replaceChildren();
@@ -131,6 +140,7 @@
         return; // superseded by a newer keystroke
       }
       clear();
+      shownKey = query + "\u0000" + JSON.stringify(filters);
       results = found.results;
       if (results.length === 0) {
         status.textContent = query ? format(text.textNone, { q: query }) : text.textNoneFiltered;
