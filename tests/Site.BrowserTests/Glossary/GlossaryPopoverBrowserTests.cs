@@ -8,7 +8,8 @@ namespace Site.BrowserTests.Glossary;
 /// A reader who meets a term in the transcript: with the keyboard alone they focus it and read its short
 /// definition in a popover that does not cover the term, and Escape closes it.
 /// </summary>
-public sealed class GlossaryPopoverBrowserTests(SearchSite site) : IClassFixture<SearchSite>
+[Collection(BuiltSiteFixture.Name)]
+public sealed class GlossaryPopoverBrowserTests(SearchSite site)
 {
     [BrowserFact]
     public async Task Focusing_a_term_with_the_keyboard_shows_its_definition_and_Escape_closes_it()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,7 +8,8 @@ namespace Site.BrowserTests.Search;
 /// Searches the Sora panel in Chromium, the way a reader does, and checks what each query must find: the turn where
 /// the words were said (on its section page's anchor, with the speaker) and the pages (speakers, overview).
 /// </summary>
-public sealed class SearchBrowserTests(SearchSite site) : IClassFixture<SearchSite>
+[Collection(BuiltSiteFixture.Name)]
+public sealed class SearchBrowserTests(SearchSite site)
 {
     private const string Transcript = SearchSite.BasePath + "sora-panel/";
 
@@ -157,7 +159,7 @@ public sealed class SearchBrowserTests(SearchSite site) : IClassFixture<SearchSi
         var (page, dialog) = await OpenAsync("sora-panel/s01/");
         await dialog.SearchAsync("数据飞轮");
         await page.Locator($".search-result__link[href='{Turn("s03-t07")}']").ClickAsync();
-        await page.WaitForURLAsync("**/sora-panel/sora-panel/s03/#s03-t07");
+        await Expect(page).ToHaveURLAsync(new Regex("/sora-panel/sora-panel/s03/#s03-t07$"));
         await Expect(dialog.Dialog).Not.ToBeVisibleAsync();
         var target = page.Locator(":target");
         await Expect(target).ToHaveIdAsync("s03-t07");
@@ -171,6 +173,8 @@ public sealed class SearchBrowserTests(SearchSite site) : IClassFixture<SearchSi
     {
         var (page, dialog) = await OpenAsync();
         await dialog.Input.PressSequentiallyAsync("V-JEPA");
+        // Typing searches as it goes: wait for the list of the whole word, not of "V-JEP".
+        await Expect(page.Locator("[data-search-results]")).ToHaveAttributeAsync("data-query", "V-JEPA");
         await dialog.ResultsAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(page.Locator(".search-result__link").First).ToBeFocusedAsync();
@@ -193,7 +197,8 @@ public sealed class SearchBrowserTests(SearchSite site) : IClassFixture<SearchSi
 
         await Expect(turn).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/sora-panel/sora-panel/s02/#s02-t03");
+        // Polls the address rather than waiting for a navigation event, which a busy machine can deliver late.
+        await Expect(page).ToHaveURLAsync(new Regex("/sora-panel/sora-panel/s02/#s02-t03$"));
         await Expect(page.Locator(":target")).ToHaveIdAsync("s02-t03");
         await page.CloseAsync();
     }

@@ -104,6 +104,7 @@
 
   // What the list on screen was searched for: the words and the filters.
   var shownKey = null;
+  var shownIds = null;
 
   function currentKey() {
     return input.value.trim() + "\u0000" + JSON.stringify(chosenFilters());
@@ -111,6 +112,8 @@
 
   function clear() {
     shownKey = null;
+    shownIds = null;
+    list.removeAttribute("data-query");
     results = [];
     shown = 0;
     list.replaceChildren();
@@ -139,8 +142,19 @@
       if (!found || mine !== generation) {
         return; // superseded by a newer keystroke
       }
+      var key = query + "\u0000" + JSON.stringify(filters);
+      var ids = found.results.map(function (result) { return result.id; }).join("\n");
+      if (ids.length > 0 && ids === shownIds) {
+        // Same results as on screen (typing on from "V-JEP" to "V-JEPA"): keep the list and the reader's focus.
+        shownKey = key;
+        results = found.results;
+        list.dataset.query = query;
+        return;
+      }
       clear();
-      shownKey = query + "\u0000" + JSON.stringify(filters);
+      shownKey = key;
+      shownIds = ids;
+      list.dataset.query = query;
       results = found.results;
       if (results.length === 0) {
         status.textContent = query ? format(text.textNone, { q: query }) : text.textNoneFiltered;
