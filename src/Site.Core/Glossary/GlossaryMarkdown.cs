@@ -156,33 +156,14 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
 
     private static void FrontMatter(StringBuilder md, string title, string description, string layout, string url, IEnumerable<(string Key, string Value)> extra)
     {
-        md.Append("---\ntitle: ").Append(Quote(title)).Append("\ndescription: ").Append(Quote(description))
+        md.Append("---\ntitle: ").Append(MarkdownText.YamlQuote(title)).Append("\ndescription: ").Append(MarkdownText.YamlQuote(description))
             .Append("\nlayout: ").Append(layout).Append("\npermalink: ").Append(url).Append('\n');
         foreach (var (key, value) in extra)
         {
-            md.Append(key).Append(": ").Append(Quote(value)).Append('\n');
+            md.Append(key).Append(": ").Append(MarkdownText.YamlQuote(value)).Append('\n');
         }
 
         md.Append("---\n");
-    }
-
-    /// <summary>A YAML double-quoted scalar: only the backslash, the quote and control characters need escapes.</summary>
-    private static string Quote(string value)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => quoted.Append("\\\\"),
-                '"' => quoted.Append("\\\""),
-                '\n' => quoted.Append("\\n"),
-                < ' ' => quoted.Append(' '),
-                _ => quoted.Append(c),
-            };
-        }
-
-        return quoted.Append('"').ToString();
     }
 
     private static string Escape(string value) => MarkdownText.Escape(value);

@@ -32,13 +32,6 @@ public sealed class BuildContext
         where T : class =>
         (T)_shared.GetOrAdd(key, _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>Stores a value for later modules (replacing any earlier one).</summary>
-    public void Set<T>(string key, T value)
-        where T : class => _shared[key] = new Lazy<object>(value);
-
-    public T? Find<T>(string key)
-        where T : class => _shared.TryGetValue(key, out var lazy) ? lazy.Value as T : null;
-
     internal void CountWrite(bool isPage)
     {
         Interlocked.Increment(ref _filesWritten);

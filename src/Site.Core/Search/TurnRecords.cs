@@ -26,7 +26,7 @@ public static class TurnRecords
                         ? TranscriptText.DisplayName(known)
                         : turn.SpeakerSlug;
                     records.Add(new TurnRecord(
-                        UnderBasePath(urls.BasePath, TranscriptUrls.Turn(transcript, section, turn)),
+                        urls.Url(TranscriptUrls.Turn(transcript, section, turn)),
                         string.Join("\n", turn.Paragraphs.Select(p => p.Text)),
                         $"{speaker} · {label}",
                         speaker,
@@ -38,11 +38,4 @@ public static class TurnRecords
 
         return records;
     }
-
-    /// <summary>
-    /// Prefixes the base path always. <see cref="UrlHelper.Url"/> leaves a URL that already starts with the base path
-    /// alone, which is wrong when a transcript is named like the site's folder (<c>/sora-panel/s01/</c> under
-    /// <c>/sora-panel/</c> must become <c>/sora-panel/sora-panel/s01/</c>).
-    /// </summary>
-    public static string UnderBasePath(string basePath, string url) => basePath.TrimEnd('/') + url;
 }
