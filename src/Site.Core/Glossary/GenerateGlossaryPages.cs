@@ -29,7 +29,7 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
         }
 
         var transcripts = TranscriptsOf(context);
-        var usage = GlossaryUsage.Collect(glossary, transcripts);
+        var usage = GlossaryUsage.Get(context, glossary, transcripts);
         if (transcripts.Count > 0)
         {
             // Mentions are listed for turns only, but a term the lede or a highlight uses is not unused.

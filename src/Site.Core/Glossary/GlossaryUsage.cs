@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Pipelines;
 using Site.Transcripts;
 
 namespace Site.Glossary;
@@ -7,7 +8,7 @@ namespace Site.Glossary;
 public sealed record TermMention(Transcript Transcript, Section Section, Turn Turn, Paragraph Paragraph, TermMatch Match)
 {
     /// <summary>The turn on its section page: section pages are always at <c>/&lt;transcript&gt;/&lt;section&gt;/</c>.</summary>
-    public string Url => $"/{Transcript.Id}/{Section.Slug}/#{Turn.Id}";
+    public string Url => TranscriptUrls.Turn(Transcript, Section, Turn);
 
     public string SpeakerName => Transcript.FindSpeaker(Turn.SpeakerSlug)?.Name ?? Turn.SpeakerSlug;
 }
@@ -21,6 +22,13 @@ public sealed class GlossaryUsage
     private readonly Dictionary<string, List<TermMention>> _mentions;
 
     private GlossaryUsage(Dictionary<string, List<TermMention>> mentions) => _mentions = mentions;
+
+    /// <summary>
+    /// The usage of the build, collected once (the glossary pages and the speaker pages both read it), with the
+    /// transcripts in URL order so that mention lists do not depend on which pipeline asked first.
+    /// </summary>
+    public static GlossaryUsage Get(PipelineContext context, Glossary glossary, IEnumerable<Transcript> transcripts) =>
+        context.Build.GetOrCreate("glossaryUsage", () => Collect(glossary, transcripts.OrderBy(t => t.Id, StringComparer.Ordinal).ToList()));
 
     public static GlossaryUsage Collect(Glossary glossary, IEnumerable<Transcript> transcripts)
     {
@@ -62,31 +70,16 @@ public sealed class GlossaryUsage
             .ThenBy(s => s.Speaker, ChineseOrder.Comparer)
             .ToList();
 
-    /// <summary>
-    /// The glossary terms a speaker uses most in one transcript, most used first (for speaker pages). Cheap enough
-    /// to call per speaker: it reads only that speaker's turns.
-    /// </summary>
-    public static IReadOnlyList<TermCount> TopTermsBySpeaker(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var turn in transcript.AllTurns.Where(t => t.SpeakerSlug == speakerSlug))
-        {
-            foreach (var paragraph in turn.Paragraphs)
-            {
-                foreach (var match in glossary.FindMatches(paragraph.Text))
-                {
-                    counts[match.TermId] = counts.GetValueOrDefault(match.TermId) + 1;
-                }
-            }
-        }
-
-        return counts
-            .Select(pair => new TermCount(glossary.Find(pair.Key)!, pair.Value))
+    /// <summary>The glossary terms a speaker uses most in one transcript, most used first (for speaker pages).</summary>
+    public IReadOnlyList<TermCount> TopTermsOf(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10) =>
+        _mentions
+            .Select(pair => (TermId: pair.Key, Count: pair.Value.Count(m => ReferenceEquals(m.Transcript, transcript) && m.Turn.SpeakerSlug == speakerSlug)))
+            .Where(term => term.Count > 0)
+            .Select(term => new TermCount(glossary.Find(term.TermId)!, term.Count))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Term.Zh, ChineseOrder.Comparer)
             .Take(Math.Max(max, 0))
             .ToList();
-    }
 
     /// <summary>Formats a count line such as <c>鲁为民 ×3, Ethan ×2</c>.</summary>
     public static string FormatCounts(IEnumerable<(string Speaker, int Count)> counts, string separator = ", ") =>

@@ -24,16 +24,21 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var glossary = GlossaryLoader.Get(context, paths.Input);
+        var usage = GlossaryUsage.Get(context, glossary, context.OutputsOf(context.Pipeline)
+            .Select(document => document.Get<Transcript>(MetadataKeys.Transcript))
+            .OfType<Transcript>()
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .Cast<Transcript>());
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, index =>
         {
             var page = inputs[index];
-            outputs[index] = Write(page, glossary)?.ApplyTo(page) ?? page;
+            outputs[index] = Write(page, glossary, usage)?.ApplyTo(page) ?? page;
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private PageMarkdown? Write(Document page, Glossary.Glossary glossary)
+    private PageMarkdown? Write(Document page, Glossary.Glossary glossary, GlossaryUsage usage)
     {
         var plan = page.Get<TranscriptPage>(TranscriptPage.Key);
         if (plan is null)
@@ -45,7 +50,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         {
             TranscriptPageKind.Overview => Overview(plan.Transcript!, plan.Urls),
             TranscriptPageKind.Section => SectionPage(plan.Transcript!, plan.SectionIndex, glossary),
-            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript!, plan.Transcript!.FindSpeaker(plan.SpeakerSlug!)!, glossary),
+            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript!, plan.Transcript!.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage),
             TranscriptPageKind.SectionsIndex => SectionsIndex(plan.All, plan.Urls),
             TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.All),
             _ => Home(plan.All, plan.Urls),
@@ -167,7 +172,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         page.Line(":::").Line();
     }
 
-    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary)
+    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage)
     {
         var turns = transcript.Sections
             .SelectMany(section => section.Turns.Where(turn => turn.SpeakerSlug == speaker.Slug).Select(turn => (Section: section, Turn: turn)))
@@ -193,7 +198,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Line(string.Create(CultureInfo.InvariantCulture, $"- {paragraphs} {theme.Text("paragraphs")}"))
             .Line(string.Create(CultureInfo.InvariantCulture, $"- {characters:N0} {theme.Text("characters")}"))
             .Line();
-        var topTerms = GlossaryUsage.TopTermsBySpeaker(glossary, transcript, speaker.Slug);
+        var topTerms = usage.TopTermsOf(glossary, transcript, speaker.Slug);
         if (topTerms.Count > 0)
         {
             // A summary of the turns below: search finds the turns themselves, so it leaves this list out.

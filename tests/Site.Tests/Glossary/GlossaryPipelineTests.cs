@@ -106,7 +106,7 @@ public sealed class GlossaryPipelineTests : IDisposable
     public void Top_terms_by_speaker_counts_each_mention()
     {
         var glossary = GlossaryLoader.Parse(GlossaryYaml, "glossary.yml", new DiagnosticBag());
-        var top = GlossaryUsage.TopTermsBySpeaker(glossary, Panel, "lu");
+        var top = GlossaryUsage.Collect(glossary, [Panel]).TopTermsOf(glossary, Panel, "lu");
         Assert.Equal([("world-model", 3), ("agi", 1)], top.Select(t => (t.Term.Id, t.Count)));
     }
 
