@@ -1,3 +1,6 @@
+using Site.Markdown;
+using Site.Text;
+using Site.Transcripts;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -53,8 +56,35 @@ public static partial class GlossarySuggestCommand
             return 1;
         }
 
-        var text = string.Join("\n", Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
-        bool Known(string candidate) => glossary.FindMatches(candidate) is [var match] && match.Length == candidate.Length;
+        // What people said, through the parser: the guest list, the title and scrape noise are not vocabulary.
+        var transcripts = new List<Transcript>();
+        foreach (var path in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var parsed = TranscriptParser.Parse(TextFile.ReadUtf8(path), path, "transcript");
+                if (parsed.Transcript is { } transcript)
+                {
+                    transcripts.Add(transcript);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidUtf8Exception)
+            {
+                error.WriteLine($"{path}: error: {exception.Message}");
+                return 1;
+            }
+        }
+
+        var text = string.Join("\n", transcripts
+            .SelectMany(t => t.Lede.Concat(t.Highlights).Concat(t.Sections.SelectMany(s => s.Intro.Concat(s.Turns.SelectMany(turn => turn.Paragraphs)))))
+            .Select(paragraph => paragraph.Text));
+        var speakerNames = transcripts
+            .SelectMany(t => t.Speakers)
+            .SelectMany(speaker => speaker.Aliases.Append(speaker.Name).Append(speaker.Role ?? string.Empty))
+            .Where(name => name.Length > 0)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        bool Known(string candidate) =>
+            speakerNames.Contains(candidate) || (glossary.FindMatches(candidate) is [var match] && match.Length == candidate.Length);
 
         var yaml = new StringBuilder("# Candidate terms that the glossary lacks. Keep the good ones, fill in the blanks, copy them into glossary.yml.\n");
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -107,16 +137,14 @@ public static partial class GlossarySuggestCommand
     {
         var id = Slug(slugSource);
         yaml.Append("- id: ").Append(id.Length > 0 ? id : "todo").Append('\n')
-            .Append("  zh: ").Append(Quote(zh)).Append('\n')
-            .Append("  en: ").Append(Quote(en ?? string.Empty)).Append('\n')
-            .Append("  aliases: [").AppendJoin(", ", new[] { zh, en ?? string.Empty }.Where(a => a.Length > 0).Select(Quote)).Append("]\n")
+            .Append("  zh: ").Append(MarkdownText.YamlQuote(zh)).Append('\n')
+            .Append("  en: ").Append(MarkdownText.YamlQuote(en ?? string.Empty)).Append('\n')
+            .Append("  aliases: [").AppendJoin(", ", new[] { zh, en ?? string.Empty }.Where(a => a.Length > 0).Select(MarkdownText.YamlQuote)).Append("]\n")
             .Append("  category:\n  short:\n  definition: |\n    TODO\n");
     }
 
     private static string Slug(string text) =>
         string.Join('-', NonSlug().Split(text.ToLowerInvariant()).Where(part => part.Length > 0));
-
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?<en>[A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z][A-Za-z0-9\-]*){0,3})\s*[（(](?<zh>\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{0,11})[，,、)）]")]
     private static partial Regex LatinThenChinese();
