@@ -32,4 +32,18 @@ public sealed record Document
 
     public Document WithMetadata(IEnumerable<KeyValuePair<string, object?>> values) =>
         this with { Metadata = Metadata.SetItems(values) };
+
+    /// <summary>
+    /// Publishes the page's Markdown copy at <paramref name="destination"/> (under <c>md/</c>) and links it from the
+    /// page. The copy's text is <see cref="MetadataKeys.MarkdownSource"/>, set by whoever makes the Markdown.
+    /// </summary>
+    public Document WithMarkdownCopyAt(string destination) =>
+        WithMetadata(MetadataKeys.MarkdownDestination, destination).WithMetadata(MetadataKeys.MarkdownUrl, "/" + destination);
+
+    /// <summary>Where a generated page's Markdown copy goes: <c>/a/b/</c> gives <c>md/a/b.md</c>, <c>/</c> gives <c>md/index.md</c>.</summary>
+    public static string MarkdownCopyOf(string url)
+    {
+        var trimmed = url.Trim('/');
+        return trimmed.Length == 0 ? "md/index.md" : $"md/{trimmed}.md";
+    }
 }

@@ -64,8 +64,7 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
     private static Document Page(Glossary glossary, string markdown, string name, ScriptObject model) =>
         new Document { Source = glossary.SourcePath, Content = markdown }
             .WithMetadata(MetadataKeys.MarkdownSource, markdown)
-            .WithMetadata(MetadataKeys.MarkdownDestination, MarkdownFolder + name + ".md")
-            .WithMetadata(MetadataKeys.MarkdownUrl, "/" + MarkdownFolder + name + ".md")
+            .WithMarkdownCopyAt(MarkdownFolder + name + ".md")
             .WithMetadata(MetadataKeys.Model, model);
 
     private static ScriptObject IndexModel(Glossary glossary, GlossaryMarkdown markdown) => new()

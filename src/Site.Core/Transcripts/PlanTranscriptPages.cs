@@ -60,15 +60,13 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
 
     private static Document Page(string source, string url, string title, string layout, TranscriptPage plan, Transcript? transcript)
     {
-        var markdownDestination = TranscriptUrls.MarkdownDestination(url);
         var page = new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url) }
             .WithMetadata(TranscriptPage.Key, plan)
             .WithMetadata(MetadataKeys.Url, url)
             .WithMetadata(MetadataKeys.Title, title)
             .WithMetadata(MetadataKeys.Layout, layout)
             .WithMetadata(MetadataKeys.IsPage, true)
-            .WithMetadata(MetadataKeys.MarkdownDestination, markdownDestination)
-            .WithMetadata(MetadataKeys.MarkdownUrl, "/" + markdownDestination);
+            .WithMarkdownCopyAt(Document.MarkdownCopyOf(url));
         return transcript is null
             ? page
             : page.WithMetadata(ApplyLayout.TranscriptId, transcript.Id).WithMetadata(MetadataKeys.Transcript, transcript);

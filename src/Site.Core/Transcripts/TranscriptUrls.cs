@@ -25,13 +25,6 @@ public sealed class TranscriptUrls(bool singleTranscript)
 
     public static string Speaker(Transcript transcript, Speaker speaker) => $"/{transcript.Id}/speakers/{speaker.Slug}/";
 
-    /// <summary>Where the Markdown copy of the page at <paramref name="url"/> is written: <c>/a/b/</c> gives <c>md/a/b.md</c>, <c>/</c> gives <c>md/index.md</c>.</summary>
-    public static string MarkdownDestination(string url)
-    {
-        var trimmed = url.Trim('/');
-        return trimmed.Length == 0 ? "md/index.md" : $"md/{trimmed}.md";
-    }
-
     /// <summary>An ASCII slug of a file name: lower case letters, digits and hyphens.</summary>
     public static string Slugify(string name, string fallback)
     {

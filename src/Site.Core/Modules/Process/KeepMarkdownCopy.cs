@@ -14,9 +14,6 @@ public sealed class KeepMarkdownCopy : IModule
         Task.FromResult<IReadOnlyList<Document>>(inputs.Select(document =>
         {
             var destination = "md/" + document.GetString(ReadInputFiles.RelativePath);
-            return document
-                .WithMetadata(MetadataKeys.MarkdownSource, document.Content)
-                .WithMetadata(MetadataKeys.MarkdownDestination, destination)
-                .WithMetadata(MetadataKeys.MarkdownUrl, "/" + destination);
+            return document.WithMetadata(MetadataKeys.MarkdownSource, document.Content).WithMarkdownCopyAt(destination);
         }).ToList());
 }
