@@ -52,6 +52,24 @@ public sealed class IndexSiteTests
     }
 
     [Fact]
+    public async Task After_swap_the_build_returns_first_and_the_index_follows_into_the_output()
+    {
+        // The dev server's way: the page can reload as soon as the pages are in place.
+        using var temp = new TempFolder();
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = Repository.Root, AfterSwap = true });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Null(result.Search);
+        Assert.True(File.Exists(temp.Combine("output", "index.html")));
+        Assert.NotNull(result.PendingSearch);
+        var (summary, diagnostics) = await result.PendingSearch;
+        Assert.Empty(diagnostics);
+        Assert.Equal(1, summary?.Pages);
+        Assert.True(File.Exists(temp.Combine("output", "pagefind", "pagefind.js")));
+    }
+
+    [Fact]
     public async Task Without_the_tools_the_build_fails_naming_no_search_and_keeps_the_old_output()
     {
         using var temp = new TempFolder();
