@@ -39,4 +39,19 @@ public static class MetadataKeys
 
     /// <summary>Sort key of a page within navigation lists.</summary>
     public const string Order = "order";
+
+    /// <summary>Path of an input file relative to the input folder, with <c>/</c> (e.g. <c>transcripts/sora-panel.txt</c>).</summary>
+    public const string RelativePath = "relativePath";
+
+    /// <summary>Full path of an input file listed but not read yet.</summary>
+    public const string FullPath = "fullPath";
+
+    /// <summary>Id of the transcript a page belongs to, for per-transcript navigation.</summary>
+    public const string TranscriptId = "transcriptId";
+
+    /// <summary>A transcript's entry in the navigation model (a <c>ScriptObject</c> with <c>id</c> and <c>order</c>).</summary>
+    public const string NavigationEntry = "navigationEntry";
+
+    /// <summary>What a planned transcript page will show (a <c>Site.Transcripts.TranscriptPage</c>).</summary>
+    public const string TranscriptPage = "transcriptPage";
 }

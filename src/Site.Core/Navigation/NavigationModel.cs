@@ -8,12 +8,10 @@ namespace Site.Navigation;
 /// <summary>
 /// The navigation of the whole site as one template object, built once per build from every pipeline's Process
 /// output: <c>nav.main</c> (the top navigation) and <c>nav.transcripts</c> (each transcript with its sections and
-/// speakers, contributed by the documents that carry <see cref="EntryKey"/>).
+/// speakers, contributed by the documents that carry <see cref="MetadataKeys.NavigationEntry"/>).
 /// </summary>
 public static class NavigationModel
 {
-    /// <summary>Metadata key of a document's navigation entry (a <see cref="ScriptObject"/> with <c>id</c> and <c>order</c>).</summary>
-    public const string EntryKey = "navigationEntry";
 
     private const string SharedKey = "navigation";
 
@@ -44,7 +42,7 @@ public static class NavigationModel
         var transcripts = new ScriptArray();
         var byId = new ScriptObject();
         foreach (var entry in all
-            .Select(d => d.Get<ScriptObject>(EntryKey))
+            .Select(d => d.Get<ScriptObject>(MetadataKeys.NavigationEntry))
             .OfType<ScriptObject>()
             .OrderBy(e => e["order"] is int order ? order : int.MaxValue)
             .ThenBy(e => e["id"] as string, StringComparer.Ordinal))

@@ -14,7 +14,7 @@ public sealed class ParseTranscript : IModule
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var outputs = new Document?[inputs.Count];
-        var ids = inputs.Select(document => TranscriptId(document.GetString(ReadInputFiles.RelativePath))).ToList();
+        var ids = inputs.Select(document => TranscriptId(document.GetString(MetadataKeys.RelativePath))).ToList();
         await Parallel.ForAsync(0, inputs.Count, context.CancellationToken, async (index, token) =>
         {
             var document = inputs[index].Content.Length > 0 ? inputs[index] : await ReadInputFiles.ReadAsync(inputs[index], context, token);

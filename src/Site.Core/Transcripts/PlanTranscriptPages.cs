@@ -35,7 +35,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         {
             var transcript = transcripts[order];
             pages.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, transcript, transcripts, urls), transcript)
-                .WithMetadata(NavigationModel.EntryKey, NavigationEntry(transcript, order, urls)));
+                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls)));
             for (var index = 0; index < transcript.Sections.Count; index++)
             {
                 var section = transcript.Sections[index];
@@ -61,7 +61,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
     private static Document Page(string source, string url, string title, string layout, TranscriptPage plan, Transcript? transcript)
     {
         var page = new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url) }
-            .WithMetadata(TranscriptPage.Key, plan)
+            .WithMetadata(MetadataKeys.TranscriptPage, plan)
             .WithMetadata(MetadataKeys.Url, url)
             .WithMetadata(MetadataKeys.Title, title)
             .WithMetadata(MetadataKeys.Layout, layout)
@@ -69,7 +69,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             .WithMarkdownCopyAt(Document.MarkdownCopyOf(url));
         return transcript is null
             ? page
-            : page.WithMetadata(ApplyLayout.TranscriptId, transcript.Id).WithMetadata(MetadataKeys.Transcript, transcript);
+            : page.WithMetadata(MetadataKeys.TranscriptId, transcript.Id).WithMetadata(MetadataKeys.Transcript, transcript);
     }
 
     private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls)

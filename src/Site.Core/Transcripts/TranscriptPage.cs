@@ -20,7 +20,4 @@ public sealed record TranscriptPage(
     IReadOnlyList<Transcript> All,
     TranscriptUrls Urls,
     int SectionIndex = -1,
-    string? SpeakerSlug = null)
-{
-    public const string Key = "transcriptPage";
-}
+    string? SpeakerSlug = null);

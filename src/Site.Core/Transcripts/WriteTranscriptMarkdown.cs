@@ -40,7 +40,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
     private PageMarkdown? Write(Document page, Glossary.Glossary glossary, GlossaryUsage usage)
     {
-        var plan = page.Get<TranscriptPage>(TranscriptPage.Key);
+        var plan = page.Get<TranscriptPage>(MetadataKeys.TranscriptPage);
         if (plan is null)
         {
             return null;

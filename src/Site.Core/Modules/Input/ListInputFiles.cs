@@ -11,8 +11,6 @@ namespace Site.Modules.Input;
 /// </summary>
 public sealed class ListInputFiles(BuildPaths paths, Func<string, bool> include) : IModule
 {
-    /// <summary>Metadata key: the file's full path.</summary>
-    public const string FullPath = "fullPath";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>
         Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. List(paths, include)]);
@@ -24,7 +22,7 @@ public sealed class ListInputFiles(BuildPaths paths, Func<string, bool> include)
             {
                 var full = Path.Combine(paths.Input, relative);
                 return new Document { Source = ThemeFiles.Display(full) }
-                    .WithMetadata(ReadInputFiles.RelativePath, relative)
-                    .WithMetadata(FullPath, full);
+                    .WithMetadata(MetadataKeys.RelativePath, relative)
+                    .WithMetadata(MetadataKeys.FullPath, full);
             });
 }

@@ -13,8 +13,6 @@ namespace Site.Modules.Input;
 /// </summary>
 public sealed class ReadInputFiles(BuildPaths paths, Func<string, bool> include) : IModule
 {
-    public const string RelativePath = "relativePath";
-
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var files = ListInputFiles.List(paths, include).ToList();
@@ -29,7 +27,7 @@ public sealed class ReadInputFiles(BuildPaths paths, Func<string, bool> include)
     {
         try
         {
-            var bytes = await File.ReadAllBytesAsync(file.GetString(ListInputFiles.FullPath), token);
+            var bytes = await File.ReadAllBytesAsync(file.GetString(MetadataKeys.FullPath), token);
             return file with { Content = TextFile.DecodeUtf8(bytes) };
         }
         catch (InvalidUtf8Exception exception)

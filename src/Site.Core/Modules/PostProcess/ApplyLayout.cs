@@ -17,9 +17,6 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
 {
     private const int MaxChain = 16;
 
-    /// <summary>Metadata key: id of the transcript a page belongs to, for per-transcript navigation.</summary>
-    public const string TranscriptId = "transcriptId";
-
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var navigation = NavigationModel.Get(context, theme);
@@ -156,7 +153,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         page["layout"] = document.GetString(MetadataKeys.Layout);
         page["source"] = document.Source;
         page["markdown_url"] = document.Get<string>(MetadataKeys.MarkdownUrl);
-        var transcriptId = document.Get<string>(TranscriptId);
+        var transcriptId = document.Get<string>(MetadataKeys.TranscriptId);
         page["transcript"] = transcriptId is not null && navigation["transcripts_by_id"] is ScriptObject byId ? byId[transcriptId] : null;
         if (document.Get<ScriptObject>(MetadataKeys.Model) is { } model)
         {

@@ -18,7 +18,7 @@ public sealed class AssignPageUrls : IModule
         var frontMatter = document.Get<Dictionary<string, object?>>(MetadataKeys.FrontMatter);
         var url = frontMatter?.GetValueOrDefault("permalink") as string is { Length: > 0 } permalink
             ? "/" + permalink.Trim('/') + (permalink.Trim('/').Length > 0 ? "/" : string.Empty)
-            : UrlOf(document.GetString(ReadInputFiles.RelativePath));
+            : UrlOf(document.GetString(MetadataKeys.RelativePath));
         return document with
         {
             Destination = DestinationOf(url),

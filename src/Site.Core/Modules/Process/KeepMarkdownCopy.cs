@@ -13,7 +13,7 @@ public sealed class KeepMarkdownCopy : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>
         Task.FromResult<IReadOnlyList<Document>>(inputs.Select(document =>
         {
-            var destination = "md/" + document.GetString(ReadInputFiles.RelativePath);
+            var destination = "md/" + document.GetString(MetadataKeys.RelativePath);
             return document.WithMetadata(MetadataKeys.MarkdownSource, document.Content).WithMarkdownCopyAt(destination);
         }).ToList());
 }
