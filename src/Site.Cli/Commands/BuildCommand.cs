@@ -69,6 +69,13 @@ public static class BuildCommand
                 {
                     output.WriteLine($"  {module,-45} {time.TotalMilliseconds,8:0} ms");
                 }
+
+                // Module times include the pauses of the collector, which stops every thread: shown apart.
+                var gc = GC.GetGCMemoryInfo(GCKind.Any);
+                output.WriteLine(
+                    $"GC: {GC.CollectionCount(0)} collections (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), " +
+                    $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, heap {gc.HeapSizeBytes / 1048576} MiB after the last, " +
+                    $"allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB");
             }
 
             if (result.Steps.Count > 0)

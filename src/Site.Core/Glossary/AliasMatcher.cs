@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Site.Glossary;
 
 /// <summary>
@@ -37,7 +39,15 @@ internal sealed class AliasMatcher
             // When two terms claim one alias the loader reports it; the first term keeps it.
             node.TermId ??= termId;
         }
+
+        var firsts = (_root.Children?.Keys ?? Enumerable.Empty<char>())
+            .SelectMany(c => char.IsAsciiLetterLower(c) ? [c, char.ToUpperInvariant(c)] : new[] { c });
+        _firstChars = SearchValues.Create(firsts.ToArray());
     }
+
+    // The characters an alias can start with: most characters of a text start none, and a vectorised search skips
+    // them, instead of a trie lookup at every position of every paragraph of the site.
+    private readonly SearchValues<char> _firstChars;
 
     public IReadOnlyList<TermMatch> FindMatches(string text)
     {
@@ -49,6 +59,13 @@ internal sealed class AliasMatcher
         List<TermMatch>? candidates = null;
         for (var start = 0; start < text.Length; start++)
         {
+            var skipped = text.AsSpan(start).IndexOfAny(_firstChars);
+            if (skipped < 0)
+            {
+                break;
+            }
+
+            start += skipped;
             if (!_root.Children.TryGetValue(Fold(text[start]), out var node))
             {
                 continue;

@@ -47,7 +47,10 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
 
         var markdown = new GlossaryMarkdown(glossary, usage, theme.Text, transcripts.Count > 1);
         var documents = new List<Document>(inputs) { Page(glossary, markdown.Index(), "index", IndexModel(glossary, markdown)) };
-        documents.AddRange(glossary.Terms.Select(term => Page(glossary, markdown.TermPage(term), term.Id, TermModel(term, usage))));
+        // Term pages are independent, and at hundreds of transcripts each one summarises thousands of mentions.
+        var terms = new Document[glossary.Terms.Count];
+        Parallel.For(0, terms.Length, index => terms[index] = Page(glossary, markdown.TermPage(glossary.Terms[index]), glossary.Terms[index].Id, TermModel(glossary.Terms[index], usage)));
+        documents.AddRange(terms);
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 

@@ -96,6 +96,16 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
         return md.ToString();
     }
 
+    /// <summary>
+    /// How many passages a term page quotes in context. A panel or two stays whole; on a site of hundreds of
+    /// transcripts a term is used thousands of times, and a page quoting every use would be megabytes that nobody
+    /// reads: past this many, the page lists the transcripts with their counts and quotes the first passages only.
+    /// </summary>
+    public const int MaxPassages = 100;
+
+    /// <summary>How many speakers the count line names before "…".</summary>
+    public const int MaxSpeakersInCountLine = 20;
+
     private void Usage(StringBuilder md, GlossaryTerm term)
     {
         var mentions = usage.MentionsOf(term.Id);
@@ -106,18 +116,34 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
             return;
         }
 
+        var speakers = GlossaryUsage.CountBySpeaker(mentions);
         md.Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_mentions"), mentions.Count))).Append(": ")
-            .Append(Escape(GlossaryUsage.FormatCounts(GlossaryUsage.CountBySpeaker(mentions)))).Append("\n\n");
-        foreach (var section in mentions.GroupBy(m => (m.Transcript, m.Section)))
+            .Append(Escape(GlossaryUsage.FormatCounts(speakers.Take(MaxSpeakersInCountLine))));
+        md.Append(speakers.Count > MaxSpeakersInCountLine ? ", …\n\n" : "\n\n");
+
+        // One passage per sentence: two mentions in one sentence are marked together.
+        var passages = Passages(mentions).Take(MaxPassages + 1).ToList();
+        if (passages.Count > MaxPassages)
+        {
+            md.Append("### ").Append(Escape(text("glossary_by_transcript"))).Append(" {#by-transcript}\n\n");
+            foreach (var transcript in mentions.GroupBy(m => m.Transcript))
+            {
+                md.Append("- [").Append(Escape(transcript.Key.Title)).Append("](").Append(transcript.First().Url).Append(')')
+                    .Append(string.Create(CultureInfo.InvariantCulture, $" ×{transcript.Count()}\n"));
+            }
+
+            md.Append('\n').Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_first_passages"), MaxPassages)))
+                .Append("\n\n");
+        }
+
+        foreach (var section in passages.Take(MaxPassages).GroupBy(p => (p[0].Transcript, p[0].Section)))
         {
             var (transcript, heading) = section.Key;
             var title = heading.Title.Length == 0 ? transcript.Title : manyTranscripts ? $"{transcript.Title} · {heading.Title}" : heading.Title;
             md.Append("### ").Append(Escape(title)).Append("\n\n");
-
-            // One entry per sentence: two mentions in one sentence are marked together.
-            foreach (var sentence in section.GroupBy(m => (m.Paragraph, GlossarySnippet.SentenceOf(m.Paragraph.Text, m.Match).Start)))
+            foreach (var sentence in section)
             {
-                var first = sentence.First();
+                var first = sentence[0];
                 var (start, end) = GlossarySnippet.SentenceOf(first.Paragraph.Text, first.Match);
                 end = Math.Max(end, sentence.Max(m => GlossarySnippet.SentenceOf(m.Paragraph.Text, m.Match).End));
                 md.Append("- **").Append(Escape(first.SpeakerName)).Append("**: ");
@@ -126,6 +152,35 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
             }
 
             md.Append('\n');
+        }
+    }
+
+    /// <summary>The mentions grouped by the sentence they are in, in reading order.</summary>
+    private static IEnumerable<List<TermMention>> Passages(IReadOnlyList<TermMention> mentions)
+    {
+        List<TermMention>? passage = null;
+        var passageStart = -1;
+        foreach (var mention in mentions)
+        {
+            var start = GlossarySnippet.SentenceOf(mention.Paragraph.Text, mention.Match).Start;
+            if (passage is not null && ReferenceEquals(passage[0].Paragraph, mention.Paragraph) && start == passageStart)
+            {
+                passage.Add(mention);
+                continue;
+            }
+
+            if (passage is not null)
+            {
+                yield return passage;
+            }
+
+            passage = [mention];
+            passageStart = start;
+        }
+
+        if (passage is not null)
+        {
+            yield return passage;
         }
     }
 

@@ -21,7 +21,23 @@ public sealed class GlossaryUsage
 {
     private readonly Dictionary<string, List<TermMention>> _mentions;
 
-    private GlossaryUsage(Dictionary<string, List<TermMention>> mentions) => _mentions = mentions;
+    // Counts per transcript, speaker and term, made while collecting: each speaker page asks for its own, and
+    // scanning every mention of the site per speaker page made the build quadratic in the number of transcripts.
+    private readonly Dictionary<Transcript, Dictionary<string, Dictionary<string, int>>> _countsBySpeaker;
+
+    // The matches of every paragraph of every turn, found once: the section page and the speaker page link the
+    // same paragraphs again.
+    private readonly Dictionary<Paragraph, IReadOnlyList<TermMatch>> _matches;
+
+    private GlossaryUsage(
+        Dictionary<string, List<TermMention>> mentions,
+        Dictionary<Transcript, Dictionary<string, Dictionary<string, int>>> countsBySpeaker,
+        Dictionary<Paragraph, IReadOnlyList<TermMatch>> matches)
+    {
+        _mentions = mentions;
+        _countsBySpeaker = countsBySpeaker;
+        _matches = matches;
+    }
 
     /// <summary>
     /// The usage of the build, collected once (the glossary pages and the speaker pages both read it), with the
@@ -32,31 +48,71 @@ public sealed class GlossaryUsage
 
     public static GlossaryUsage Collect(Glossary glossary, IEnumerable<Transcript> transcripts)
     {
-        var mentions = new Dictionary<string, List<TermMention>>(StringComparer.Ordinal);
-        foreach (var transcript in transcripts)
-        {
-            foreach (var section in transcript.Sections)
-            {
-                foreach (var turn in section.Turns)
-                {
-                    foreach (var paragraph in turn.Paragraphs)
-                    {
-                        foreach (var match in glossary.FindMatches(paragraph.Text))
-                        {
-                            if (!mentions.TryGetValue(match.TermId, out var list))
-                            {
-                                mentions[match.TermId] = list = [];
-                            }
+        // Matching is the costly part and each transcript is independent: match them on all cores, then merge in
+        // the order given so that the mention lists are the same whatever the number of cores.
+        var ordered = transcripts.ToList();
+        var found = new List<TermMention>[ordered.Count];
+        var matched = new List<(Paragraph, IReadOnlyList<TermMatch>)>[ordered.Count];
+        Parallel.For(0, ordered.Count, index => (found[index], matched[index]) = MentionsIn(glossary, ordered[index]));
 
-                            list.Add(new TermMention(transcript, section, turn, paragraph, match));
-                        }
+        var matches = new Dictionary<Paragraph, IReadOnlyList<TermMatch>>(matched.Sum(m => m.Count), ReferenceEqualityComparer.Instance);
+        foreach (var (paragraph, inParagraph) in matched.SelectMany(m => m))
+        {
+            matches.TryAdd(paragraph, inParagraph);
+        }
+
+        var mentions = new Dictionary<string, List<TermMention>>(StringComparer.Ordinal);
+        var countsBySpeaker = new Dictionary<Transcript, Dictionary<string, Dictionary<string, int>>>(ReferenceEqualityComparer.Instance);
+        for (var index = 0; index < ordered.Count; index++)
+        {
+            var bySpeaker = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            countsBySpeaker[ordered[index]] = bySpeaker;
+            foreach (var mention in found[index])
+            {
+                if (!mentions.TryGetValue(mention.Match.TermId, out var list))
+                {
+                    mentions[mention.Match.TermId] = list = [];
+                }
+
+                list.Add(mention);
+                if (!bySpeaker.TryGetValue(mention.Turn.SpeakerSlug, out var terms))
+                {
+                    bySpeaker[mention.Turn.SpeakerSlug] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                terms[mention.Match.TermId] = terms.GetValueOrDefault(mention.Match.TermId) + 1;
+            }
+        }
+
+        return new GlossaryUsage(mentions, countsBySpeaker, matches);
+    }
+
+    private static (List<TermMention>, List<(Paragraph, IReadOnlyList<TermMatch>)>) MentionsIn(Glossary glossary, Transcript transcript)
+    {
+        var mentions = new List<TermMention>();
+        var matches = new List<(Paragraph, IReadOnlyList<TermMatch>)>();
+        foreach (var section in transcript.Sections)
+        {
+            foreach (var turn in section.Turns)
+            {
+                foreach (var paragraph in turn.Paragraphs)
+                {
+                    var inParagraph = glossary.FindMatches(paragraph.Text);
+                    matches.Add((paragraph, inParagraph));
+                    foreach (var match in inParagraph)
+                    {
+                        mentions.Add(new TermMention(transcript, section, turn, paragraph, match));
                     }
                 }
             }
         }
 
-        return new GlossaryUsage(mentions);
+        return (mentions, matches);
     }
+
+    /// <summary>The glossary matches in a paragraph of a turn (found again when it is not one of the transcripts').</summary>
+    public IReadOnlyList<TermMatch> MatchesIn(Glossary glossary, Paragraph paragraph) =>
+        _matches.TryGetValue(paragraph, out var found) ? found : glossary.FindMatches(paragraph.Text);
 
     /// <summary>Mentions of a term in reading order (transcripts in the order given).</summary>
     public IReadOnlyList<TermMention> MentionsOf(string termId) =>
@@ -71,15 +127,20 @@ public sealed class GlossaryUsage
             .ToList();
 
     /// <summary>The glossary terms a speaker uses most in one transcript, most used first (for speaker pages).</summary>
-    public IReadOnlyList<TermCount> TopTermsOf(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10) =>
-        _mentions
-            .Select(pair => (TermId: pair.Key, Count: pair.Value.Count(m => ReferenceEquals(m.Transcript, transcript) && m.Turn.SpeakerSlug == speakerSlug)))
-            .Where(term => term.Count > 0)
-            .Select(term => new TermCount(glossary.Find(term.TermId)!, term.Count))
+    public IReadOnlyList<TermCount> TopTermsOf(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10)
+    {
+        if (!_countsBySpeaker.TryGetValue(transcript, out var bySpeaker) || !bySpeaker.TryGetValue(speakerSlug, out var terms))
+        {
+            return [];
+        }
+
+        return terms
+            .Select(term => new TermCount(glossary.Find(term.Key)!, term.Value))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Term.Zh, ChineseOrder.Comparer)
             .Take(Math.Max(max, 0))
             .ToList();
+    }
 
     /// <summary>Formats a count line such as <c>鲁为民 ×3, Ethan ×2</c>.</summary>
     public static string FormatCounts(IEnumerable<(string Speaker, int Count)> counts, string separator = ", ") =>

@@ -18,12 +18,17 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
     /// <param name="root">The built site (the staging folder during a build).</param>
     /// <param name="displayPath">Turns an output-relative path (<c>about/index.html</c>) into the path shown in diagnostics.</param>
     /// <param name="sources">Optional: the source file of each output path, named in the message.</param>
-    public IReadOnlyList<Diagnostic> Check(string root, Func<string, string> displayPath, IReadOnlyDictionary<string, string>? sources = null)
+    /// <param name="scanned">Optional: pages already scanned (as they were written); the others are read from disk.</param>
+    public IReadOnlyList<Diagnostic> Check(
+        string root,
+        Func<string, string> displayPath,
+        IReadOnlyDictionary<string, string>? sources = null,
+        IReadOnlyDictionary<string, PageScan>? scanned = null)
     {
         var site = SiteFiles.List(root);
         var pages = site.Files.Where(IsHtml).ToList();
         var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page => scans[page] = PageScan.Read(Path.Combine(root, page)));
+        Parallel.ForEach(pages, page => scans[page] = scanned?.GetValueOrDefault(page) ?? PageScan.Read(Path.Combine(root, page)));
 
         var diagnostics = new ConcurrentBag<Diagnostic>();
 

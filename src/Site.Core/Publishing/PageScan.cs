@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Html;
 
 namespace Site.Publishing;
@@ -20,18 +21,25 @@ public sealed class PageScan
     /// <summary>Every <c>href</c> and <c>src</c> in document order.</summary>
     public IReadOnlyList<PageLink> Links { get; }
 
+    private static readonly HashSet<string> Wanted = new(StringComparer.Ordinal) { "id", "name", "href", "src" };
+
     public static PageScan Read(string path) => Parse(File.ReadAllText(path));
 
-    public static PageScan Parse(string html)
+    /// <param name="html">The page.</param>
+    /// <param name="pool">
+    /// Optional: strings shared between scans. A build keeps the scan of every page until the link check, and most
+    /// links and ids repeat from page to page (navigation, glossary links, turn ids), so each is kept once.
+    /// </param>
+    public static PageScan Parse(string html, ConcurrentDictionary<string, string>? pool = null)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
         int line = 1, lineStart = 0, scanned = 0;
-        foreach (var attribute in HtmlScanner.Attributes(html))
+        foreach (var attribute in HtmlScanner.Attributes(html, Wanted))
         {
             if (attribute.Name == "id" || (attribute.Name == "name" && attribute.Tag == "a"))
             {
-                ids.Add(attribute.Value);
+                ids.Add(pool?.GetOrAdd(attribute.Value, attribute.Value) ?? attribute.Value);
             }
             else if (attribute.Name is "href" or "src")
             {
@@ -45,10 +53,12 @@ public sealed class PageScan
                     }
                 }
 
-                links.Add(new PageLink(attribute.Value, line, attribute.Offset - lineStart + 1));
+                links.Add(new PageLink(pool?.GetOrAdd(attribute.Value, attribute.Value) ?? attribute.Value, line, attribute.Offset - lineStart + 1));
             }
         }
 
+        ids.TrimExcess();
+        links.TrimExcess();
         return new PageScan(ids, links);
     }
 }

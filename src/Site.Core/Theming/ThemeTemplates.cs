@@ -22,11 +22,13 @@ public sealed class ThemeTemplates : ITemplateLoader
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, Lazy<LayoutTemplate?>> _layouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _partials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _includePaths = new(StringComparer.Ordinal);
 
     public ThemeTemplates(ThemeFiles files, DiagnosticBag diagnostics)
     {
         _files = files;
         _diagnostics = diagnostics;
+        _partialsWriteContentAsIs = new Lazy<bool>(CheckPartials);
     }
 
     public ThemeFiles Files => _files;
@@ -34,6 +36,48 @@ public sealed class ThemeTemplates : ITemplateLoader
     /// <summary>The layout named <paramref name="name"/> (file <c>layouts/name.html</c>), or null if missing or broken.</summary>
     public LayoutTemplate? GetLayout(string name) =>
         _layouts.GetOrAdd(name, key => new Lazy<LayoutTemplate?>(() => LoadLayout(key))).Value;
+
+    /// <summary>
+    /// True when no partial of the theme (or of its overrides in input/) uses <c>content</c> other than to write it
+    /// out: partials render in the layout's context, so a layout may be rendered with a marker for the page only
+    /// if they would write that marker out untouched too. An unreadable partial counts as using it otherwise.
+    /// </summary>
+    public bool PartialsWriteContentAsIs => _partialsWriteContentAsIs.Value;
+
+    private readonly Lazy<bool> _partialsWriteContentAsIs;
+
+    private bool CheckPartials()
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true };
+        foreach (var root in new[] { _files.InputRoot, _files.ThemeRoot })
+        {
+            var folder = Path.Combine(root, PartialsFolder);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+            {
+                // Parsed apart from the build's cache: a broken partial that no page includes is not an error.
+                try
+                {
+                    if (ThemeFiles.Confine(root, Path.GetRelativePath(root, file).Replace('\\', '/')) is { } path &&
+                        Template.Parse(Text.TextFile.ReadUtf8(path), path) is { HasErrors: false } partial &&
+                        !ContentUse.IsWrittenAsIs(partial))
+                    {
+                        return false;
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Text.InvalidUtf8Exception)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the layout exists (it may still have errors, which are reported separately).</summary>
     public bool LayoutExists(string name) =>
@@ -116,6 +160,9 @@ public sealed class ThemeTemplates : ITemplateLoader
         return null;
     }
 
+    /// <summary>Runs Scriban's one-time initialisation (its built-in functions), so that it can happen in the background.</summary>
+    public static void WarmUp() => _ = new TemplateContext();
+
     /// <summary>Creates a render context with the shared partial cache, strict variables and confined includes.</summary>
     public TemplateContext CreateContext()
     {
@@ -136,20 +183,33 @@ public sealed class ThemeTemplates : ITemplateLoader
     // partials from our build-wide cache instead of letting each render context parse its own copy.
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var relative = $"{PartialsFolder}/{templateName}";
-        if (!ThemeFiles.IsSafeRelativePath(templateName) || ThemeFiles.Confine(_files.ThemeRoot, relative) is null)
+        // Every page includes the same few partials: resolving a name walks the file system (each segment is
+        // checked for links), so it is done once per name and build. Only found partials are remembered; a
+        // missing or refused one throws again, with its message, wherever it is included.
+        if (!_includePaths.TryGetValue(templateName, out var path))
         {
-            throw new IncludeOutsideThemeException(templateName);
+            path = ResolveInclude(templateName);
+            _includePaths.TryAdd(templateName, path);
         }
 
-        var path = _files.Resolve(relative) ??
-            throw new FileNotFoundException($"include '{templateName}' not found in {PartialsFolder}/ of the theme");
         if (!context.CachedTemplates.ContainsKey(path) && GetPartial(path) is { } partial)
         {
             context.CachedTemplates[path] = partial;
         }
 
         return path;
+    }
+
+    private string ResolveInclude(string templateName)
+    {
+        var relative = $"{PartialsFolder}/{templateName}";
+        if (!ThemeFiles.IsSafeRelativePath(templateName) || ThemeFiles.Confine(_files.ThemeRoot, relative) is null)
+        {
+            throw new IncludeOutsideThemeException(templateName);
+        }
+
+        return _files.Resolve(relative) ??
+            throw new FileNotFoundException($"include '{templateName}' not found in {PartialsFolder}/ of the theme");
     }
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -49,7 +49,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return plan.Kind switch
         {
             TranscriptPageKind.Overview => Overview(plan.Transcript!, plan.Urls),
-            TranscriptPageKind.Section => SectionPage(plan.Transcript!, plan.SectionIndex, glossary),
+            TranscriptPageKind.Section => SectionPage(plan.Transcript!, plan.SectionIndex, glossary, usage),
             TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript!, plan.Transcript!.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage),
             TranscriptPageKind.SectionsIndex => SectionsIndex(plan.All, plan.Urls),
             TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.All),
@@ -116,7 +116,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return page;
     }
 
-    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary)
+    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary, GlossaryUsage usage)
     {
         var section = transcript.Sections[index];
         var page = new PageMarkdown()
@@ -145,13 +145,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         foreach (var turn in section.Turns)
         {
-            AppendTurn(page, transcript, section, turn, terms, inContext: false);
+            AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: false);
         }
 
         return page;
     }
 
-    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, TermLinkPlanner terms, bool inContext)
+    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, bool inContext)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         page.Line($"::: turn {{#{turn.Id} data-speaker=\"{turn.SpeakerSlug}\"}}");
@@ -165,7 +165,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
-            TermLinkWriter.Write(page.Body, paragraph.Text, terms.Plan(paragraph.Text));
+            TermLinkWriter.Write(page.Body, paragraph.Text, terms.Select(usage.MatchesIn(glossary, paragraph)));
             page.Line().Line();
         }
 
@@ -219,7 +219,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             page.Heading(2, SectionLabel(group.Key), group.Key.Slug);
             foreach (var (section, turn) in group)
             {
-                AppendTurn(page, transcript, section, turn, terms, inContext: true);
+                AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: true);
             }
         }
 

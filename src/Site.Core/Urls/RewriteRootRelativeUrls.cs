@@ -21,7 +21,7 @@ public static class RewriteRootRelativeUrls
 
         StringBuilder? result = null;
         var copied = 0;
-        foreach (var attribute in HtmlScanner.Attributes(html))
+        foreach (var attribute in HtmlScanner.Attributes(html, UrlAttributes))
         {
             if (!UrlAttributes.Contains(attribute.Name) || attribute.Value.Length == 0)
             {

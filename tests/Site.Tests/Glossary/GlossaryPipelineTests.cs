@@ -121,6 +121,22 @@ public sealed class GlossaryPipelineTests : IDisposable
     [InlineData("1", '#')]
     public void Letter_is_the_pinyin_initial(string name, char letter) => Assert.Equal(letter, ChineseOrder.LetterOf(name));
 
+    [Fact]
+    public void Pinyin_order_is_ICUs_zh_CN_collation_without_ICU()
+    {
+        // The test host has ICU: the embedded ranks must give the order ICU gives, names of every kind mixed.
+        string[] names =
+        [
+            "扩散模型", "世界模型", "对齐", "缩放定律", "通用人工智能", "Transformer", "AGI", "agi 对齐", "何宜晖", "How在硅谷",
+            "鲁为民", "Ethan", "Shaun", "多模态", "大语言模型", "Diffusion Model", "V-JEPA", "3D 生成", "token", "Token化",
+            "阿", "八", "吖", "长", "重", "行", "数据飞轮", "Sora", "视频生成", "!注", "α 测试", "é",
+        ];
+        var icu = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), System.Globalization.CompareOptions.IgnoreCase);
+        var expected = names.Order(icu).ToList();
+        var actual = names.Order(ChineseOrder.Comparer).ToList();
+        Assert.Equal(expected, actual);
+    }
+
     private sealed class HandOver(Transcript transcript) : IModule
     {
         public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>

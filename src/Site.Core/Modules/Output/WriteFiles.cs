@@ -1,20 +1,24 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Site.Building;
 using Site.Diagnostics;
 using Site.Documents;
 using Site.Pipelines;
+using Site.Publishing;
 using Site.Theming;
 
 namespace Site.Modules.Output;
 
 /// <summary>
 /// Writes each document to its destination in the staging folder (copying files that are copied as they are),
-/// plus the Markdown copy of pages that keep one. Two documents claiming one destination is an error.
+/// plus the Markdown copy of pages that keep one. Two documents claiming one destination is an error. Each HTML
+/// page is scanned for links and ids while it is still in memory (<see cref="PageScans"/>), so the link check
+/// after the build does not read the site back from disk.
 /// </summary>
 public sealed class WriteFiles(BuildPaths paths) : IModule
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>The scans of the HTML pages written in this build, by destination (<c>a/index.html</c>).</summary>
+    public static ConcurrentDictionary<string, PageScan> PageScans(BuildContext build) =>
+        build.GetOrCreate("pageScans", () => new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal));
 
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
@@ -61,8 +65,7 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
 
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(source, target, overwrite: true);
+                StagingWriter.Get(context.Build, paths).Copy(source, target);
                 context.Build.CountWrite(isPage: false);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -86,12 +89,15 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             // Synchronous on purpose: .NET emulates async file writes on Linux with the thread pool, which costs
             // more than the write of a small page; the engine already runs batches in parallel.
-            File.WriteAllText(target, text, Utf8);
+            StagingWriter.Get(context.Build, paths).WriteText(target, text);
             await Task.CompletedTask;
             context.Build.CountWrite(isPage);
+            if (isPage && IsHtml(destination))
+            {
+                PageScans(context.Build)[destination] = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal)));
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -101,7 +107,7 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
 
     private string? Target(string destination, Document document, PipelineContext context)
     {
-        var target = ThemeFiles.IsSafeRelativePath(destination) ? ThemeFiles.Confine(paths.Staging, destination) : null;
+        var target = StagingWriter.Get(context.Build, paths).PathOf(destination);
         if (target is null)
         {
             context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, document.Source, 0, 0, $"refusing to write '{destination}': it is outside the output folder"));
@@ -109,4 +115,6 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
 
         return target;
     }
+
+    private static bool IsHtml(string destination) => destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 }

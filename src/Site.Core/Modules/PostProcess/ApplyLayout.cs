@@ -77,8 +77,15 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         return theme.CreateContext(globals);
     }
 
+    // Stands for the page in a layout that only writes `content` out: the layout is rendered around it, and the page
+    // put in its place once the whole chain is rendered. The page is then copied once, not once per layout (three
+    // for a section page), which was most of what a build allocated. Private-use characters and a random part, so
+    // that no page or template contains it by chance.
+    private static readonly string ContentMarker = "\uE000site:content:" + Guid.NewGuid().ToString("N") + "\uE001";
+
     private string? RenderChain(Document document, string layoutName, List<string> seen, TemplateContext context, ScriptObject locals, string content, DiagnosticBag diagnostics)
     {
+        var pieces = new List<string> { content };
         for (var name = layoutName; name is not null;)
         {
             if (seen.Contains(name, StringComparer.Ordinal) || seen.Count >= MaxChain)
@@ -101,10 +108,12 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
                 return null; // a broken layout was reported when it was parsed
             }
 
-            locals["content"] = content;
+            var withMarker = layout.WritesContentAsIs && theme.Templates.PartialsWriteContentAsIs;
+            locals["content"] = withMarker ? ContentMarker : Join(pieces);
+            string rendered;
             try
             {
-                content = layout.Template.Render(context);
+                rendered = layout.Template.Render(context);
             }
             catch (ScriptRuntimeException exception) when (exception.InnerException is IncludeOutsideThemeException outside)
             {
@@ -132,11 +141,30 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
                 return null;
             }
 
+            pieces = withMarker ? Splice(rendered, pieces) : [rendered];
             name = layout.Parent;
         }
 
-        return content;
+        return Join(pieces);
     }
+
+    /// <summary>The layout's output with the pieces of the page wherever it wrote the marker (usually once).</summary>
+    private static List<string> Splice(string rendered, List<string> page)
+    {
+        var result = new List<string>(page.Count + 2);
+        var start = 0;
+        for (var marker = rendered.IndexOf(ContentMarker, StringComparison.Ordinal); marker >= 0; marker = rendered.IndexOf(ContentMarker, start, StringComparison.Ordinal))
+        {
+            result.Add(rendered[start..marker]);
+            result.AddRange(page);
+            start = marker + ContentMarker.Length;
+        }
+
+        result.Add(start == 0 ? rendered : rendered[start..]);
+        return result;
+    }
+
+    private static string Join(List<string> pieces) => pieces.Count == 1 ? pieces[0] : string.Concat(pieces);
 
     private static (int Line, int Column) LineOf(Document document, string key) =>
         document.Get<Dictionary<string, int>>(MetadataKeys.FrontMatterLines)?.GetValueOrDefault(key) is int line and > 0

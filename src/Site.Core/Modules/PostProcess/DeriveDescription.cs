@@ -27,6 +27,8 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
         "article", "header", "footer", "figure", "hr", "aside", "main", "details", "summary",
     };
 
+    private static readonly string[] KnownTags = [.. Skipped, .. Blocks, "a", "span", "strong", "em", "mark", "code"];
+
     private const string SentenceEnds = "。！？!?.；;…";
     private const string Closers = "”’」』）)\"'》】";
 
@@ -46,7 +48,8 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
     /// <summary>The first sentences of <paramref name="html"/>'s text, at most about <paramref name="maxLength"/> characters.</summary>
     public static string Derive(string html, int maxLength = DefaultLength)
     {
-        var text = PlainText(html);
+        // A little more text than fits, to see whether a sentence ends right after the limit.
+        var text = PlainText(html, maxLength + 16);
         if (text.Length <= maxLength)
         {
             return text;
@@ -95,14 +98,17 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
         return c is not '.' and not '!' and not '?' and not ';' || i + 1 >= text.Length || text[i + 1] == ' ' || Closers.Contains(text[i + 1], StringComparison.Ordinal);
     }
 
-    /// <summary>The visible text of an HTML fragment with whitespace collapsed; skipped elements left out.</summary>
-    public static string PlainText(string html)
+    /// <summary>
+    /// The visible text of an HTML fragment with whitespace collapsed, skipped elements left out; it stops once it
+    /// has <paramref name="limit"/> characters (a description needs the start of a page, not all of it).
+    /// </summary>
+    public static string PlainText(string html, int limit = 4096)
     {
-        var text = new StringBuilder(Math.Min(html.Length, 4096));
+        var text = new StringBuilder(Math.Min(html.Length, limit + 64));
         var skipDepth = 0;
         string? skipTag = null;
         var i = 0;
-        while (i < html.Length && text.Length < 4096)
+        while (i < html.Length && text.Length < limit)
         {
             var c = html[i];
             if (c != '<')
@@ -115,7 +121,8 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
 
                 if (skipDepth == 0)
                 {
-                    text.Append(WebUtility.HtmlDecode(html[i..next]));
+                    var raw = html.AsSpan(i, next - i);
+                    AppendCollapsed(text, raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw);
                 }
 
                 i = next;
@@ -138,7 +145,7 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
                     if (skipDepth == 0)
                     {
                         skipTag = null;
-                        text.Append(' ');
+                        AppendCollapsed(text, " ");
                     }
                 }
 
@@ -152,11 +159,30 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
             }
             else if (Blocks.Contains(tag))
             {
-                text.Append(' ');
+                AppendCollapsed(text, " ");
             }
         }
 
-        return Collapse(text.ToString());
+        return text.ToString().Trim();
+    }
+
+    /// <summary>Appends with runs of whitespace as one space and none at the start.</summary>
+    private static void AppendCollapsed(StringBuilder text, ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (text.Length > 0 && text[^1] != ' ')
+                {
+                    text.Append(' ');
+                }
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
     }
 
     private static string TagName(string html, int start, int end, out bool isEnd)
@@ -173,27 +199,15 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
             stop++;
         }
 
-        return html[start..stop].ToLowerInvariant();
-    }
-
-    private static string Collapse(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var name = html.AsSpan(start, stop - start);
+        foreach (var known in KnownTags)
         {
-            if (char.IsWhiteSpace(c))
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
             {
-                if (result.Length > 0 && result[^1] != ' ')
-                {
-                    result.Append(' ');
-                }
-            }
-            else
-            {
-                result.Append(c);
+                return known;
             }
         }
 
-        return result.ToString().Trim();
+        return name.ToString().ToLowerInvariant();
     }
 }
