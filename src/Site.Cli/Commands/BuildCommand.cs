@@ -91,6 +91,8 @@ public static class BuildCommand
 
         var outcome = result.Succeeded ? "Build succeeded" : "Build FAILED (the previous output was left as it was)";
         output.WriteLine(
-            $"{outcome}: {result.PagesWritten} pages, {result.FilesWritten} files, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s");
+            $"{outcome}: {result.PagesWritten} pages{Reused(result)}, {result.FilesWritten} files, {result.WarningCount} warnings, {result.ErrorCount} errors in {result.Elapsed.TotalSeconds:0.00} s");
     }
+
+    private static string Reused(BuildResult result) => result.PagesReused > 0 ? $" ({result.PagesReused} unchanged, copied)" : string.Empty;
 }

@@ -17,4 +17,10 @@ public sealed record BuildOptions
 
     /// <summary>Indexes the built site for search as its last step; null (the default) writes no index.</summary>
     public SearchOptions? Search { get; init; }
+
+    /// <summary>
+    /// Set by the dev server, which builds the same site again and again: pages whose inputs did not change since
+    /// the last good build are copied from the output instead of rendered (see <see cref="RebuildCache"/>).
+    /// </summary>
+    public RebuildCache? Cache { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed record BuildResult(
     /// <summary>Stops <see cref="PendingSearch"/> (its Node process is ended), e.g. when the next build starts.</summary>
     public CancellationTokenSource? PendingSearchCancellation { get; init; }
 
+    /// <summary>Pages copied from the previous output because nothing they are made from changed (dev server only).</summary>
+    public int PagesReused { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

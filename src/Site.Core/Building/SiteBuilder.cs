@@ -45,7 +45,8 @@ public static class SiteBuilder
 
         var staging = OutputFolder.CreateStaging(options.Output);
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
-        var build = new BuildContext(diagnostics, cancellationToken);
+        options.Cache?.Begin();
+        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache };
         EngineReport? report = null;
         SearchSummary? search = null;
         Task<(SearchSummary?, IReadOnlyList<Diagnostic>)>? pendingSearch = null;
@@ -81,6 +82,7 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 OutputFolder.Swap(staging, paths.Output);
+                options.Cache?.Commit();
                 Step("swap");
                 if (options.Search is { AfterSwap: true } deferred)
                 {
@@ -103,6 +105,6 @@ public static class SiteBuilder
             OutputFolder.TryDelete(staging);
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search, Steps = steps, PendingSearch = pendingSearch, PendingSearchCancellation = searchCancellation };
+        return new BuildResult(diagnostics.ToSortedList(), build.PagesWritten, build.FilesWritten, clock.Elapsed, report) { Search = search, Steps = steps, PagesReused = options.Cache?.PagesReused ?? 0, PendingSearch = pendingSearch, PendingSearchCancellation = searchCancellation };
     }
 }

@@ -26,7 +26,7 @@ public static class SitePipelines
             {
                 Input = { new ReadInputFiles(paths, IsPage) },
                 Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls() },
-                PostProcess = { new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
+                PostProcess = { new ReuseUnchangedPages(paths, theme), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
                 Output = { new WriteFiles(paths) },
             },
             new Pipeline(Transcripts)
@@ -36,6 +36,7 @@ public static class SitePipelines
                 PostProcess =
                 {
                     new WriteTranscriptMarkdown(theme, paths),
+                    new ReuseUnchangedPages(paths, theme),
                     new RenderMarkdown(markdown, theme.Urls),
                     new DeriveDescription(),
                     new ApplyLayout(theme),

@@ -19,6 +19,9 @@ public sealed class BuildContext
         CancellationToken = cancellationToken;
     }
 
+    /// <summary>The dev server's memory of its last good build, or null for a one-off build.</summary>
+    public Building.RebuildCache? RebuildCache { get; init; }
+
     public DiagnosticBag Diagnostics { get; }
 
     public CancellationToken CancellationToken { get; }

@@ -58,6 +58,9 @@ internal static partial class HeadingRule
         return null;
     }
 
+    /// <summary>True for a line that numbers an episode or issue (<c>第10期 ...</c>, <c>第3集</c>, <c>Episode 12: ...</c>).</summary>
+    public static bool IsEpisodeLine(string line) => EpisodeLine().IsMatch(line);
+
     /// <summary>Title checks common to every style; a keyword heading without a title uses the whole line.</summary>
     private static HeadingMatch? Accept(string title, string? wholeLine, HeadingStyle style, int number)
     {
@@ -88,6 +91,9 @@ internal static partial class HeadingRule
 
     [GeneratedRegex(@"^第[ \t]*(?<number>[一二三四五六七八九十百零〇两]{1,4}|\d{1,3})[ \t]*(?:部分|章|节|篇|讲|幕|回|场|集|期|部)(?=$|[\s:：.．、])[\s:：.．、]*(?<title>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChapterHeading();
+
+    [GeneratedRegex(@"^(?:第[ \t]*(?:[一二三四五六七八九十百零〇两]{1,4}|\d{1,4})[ \t]*[期集]|(?:episode|ep\.?|issue)[ \t]*#?\d{1,4})(?=$|[\s:：.．、|\-–—])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EpisodeLine();
 
     // The separator must not be followed by a digit, which would make "3.5" or "10:30" a heading.
     [GeneratedRegex(@"^(?<number>\d{1,2})(?:[ \t\u00A0\u3000]+|[.．、)）:：][ \t\u00A0\u3000]*)(?<title>[^\d\s].*)$", RegexOptions.CultureInvariant)]

@@ -6,7 +6,8 @@ internal readonly record struct TitleCandidate(SourceLine Line, int Index, strin
 /// <summary>
 /// The title is the front matter <c>title</c>, else the first line that is not scrape noise (a Markdown
 /// <c># Title</c> loses its hashes). A first line that is a block, a keyword heading (<c>Part 1: ...</c>) or a turn of
-/// a known speaker is not a title; the transcript id is used instead. Later lines that repeat the title verbatim
+/// a known speaker is not a title, unless it numbers an episode (<c>第10期 ...</c>, <c>Episode 12: ...</c>), which names the
+/// whole transcript; otherwise the transcript id is used instead. Later lines that repeat the title verbatim
 /// are captions of scraped images and are dropped.
 /// </summary>
 internal static class TitleRule
@@ -21,7 +22,13 @@ internal static class TitleRule
         var first = lines[0];
         if (HeadingRule.Match(first.Text) is { Style: HeadingStyle.Keyword } heading)
         {
-            return first.Text.StartsWith('#') ? new TitleCandidate(first, 0, heading.Title) : null;
+            if (first.Text.StartsWith('#'))
+            {
+                return new TitleCandidate(first, 0, heading.Title);
+            }
+
+            // "第10期 ..." or "Episode 12: ..." numbers the whole programme: on the first line it is the title.
+            return HeadingRule.IsEpisodeLine(first.Text) ? new TitleCandidate(first, 0, first.Text) : null;
         }
 
         return new TitleCandidate(first, 0, first.Text);

@@ -24,9 +24,13 @@ public sealed class SiteRebuilder
     private BuildState _state;
     private int _goodBuilds;
 
+    // One for the life of the server: each build re-renders only the pages whose inputs changed since the last good one.
+    private readonly BuildOptions _build;
+
     public SiteRebuilder(DevServerOptions options, LiveReloadHub hub)
     {
         _options = options;
+        _build = options.Build with { Cache = options.Build.Cache ?? new RebuildCache() };
         _hub = hub;
         _state = new BuildState(VersionOf(0), ReadBasePath(), []);
     }
@@ -122,7 +126,7 @@ public sealed class SiteRebuilder
     {
         try
         {
-            return await SiteBuilder.BuildAsync(_options.Build, cancellationToken);
+            return await SiteBuilder.BuildAsync(_build, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

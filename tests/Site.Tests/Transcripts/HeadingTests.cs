@@ -69,4 +69,22 @@ public sealed class HeadingTests
         var (transcript, _) = TranscriptFiles.ParseOk("T\n\nAnn: a\nBob: b\n# Later\nThe panel moved on.\nAnn: c\nBob: d\n");
         Assert.Equal(["The panel moved on."], transcript.Sections[1].Intro.Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("第10期 多模态大模型的技术路线之争")]
+    [InlineData("第三集：开源与闭源")]
+    [InlineData("Episode 12: Scaling laws")]
+    public void A_first_line_numbering_an_episode_is_the_title_not_a_section(string firstLine)
+    {
+        var (transcript, _) = TranscriptFiles.ParseOk(firstLine + "\n\n01 开场\nAnn: a\nBob: b\n02 收尾\nAnn: c\nBob: d\n");
+        Assert.Equal(firstLine, transcript.Title);
+        Assert.Equal(["开场", "收尾"], transcript.Sections.Select(s => s.Title));
+    }
+
+    [Fact]
+    public void A_first_line_that_is_a_part_heading_is_still_a_section()
+    {
+        var (transcript, _) = TranscriptFiles.ParseOk("Part 1: Opening\nAnn: a\nBob: b\nPart 2: Close\nAnn: c\nBob: d\n");
+        Assert.Equal(["Opening", "Close"], transcript.Sections.Select(s => s.Title));
+    }
 }

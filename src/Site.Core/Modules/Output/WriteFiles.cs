@@ -66,7 +66,7 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             try
             {
                 StagingWriter.Get(context.Build, paths).Copy(source, target);
-                context.Build.CountWrite(isPage: false);
+                context.Build.CountWrite(isPage: document.Get<bool>(MetadataKeys.IsPage));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -96,7 +96,9 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             context.Build.CountWrite(isPage);
             if (isPage && IsHtml(destination))
             {
-                PageScans(context.Build)[destination] = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal)));
+                var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal)));
+                PageScans(context.Build)[destination] = scan;
+                context.Build.RebuildCache?.RecordScan(destination, scan);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

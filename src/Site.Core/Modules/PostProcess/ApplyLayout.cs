@@ -24,7 +24,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         var outputs = new List<Document>(inputs.Count);
         foreach (var document in inputs)
         {
-            if (!document.Get<bool>(MetadataKeys.IsPage))
+            if (!document.Get<bool>(MetadataKeys.IsPage) || document.CopyFrom is not null)
             {
                 outputs.Add(document);
                 continue;

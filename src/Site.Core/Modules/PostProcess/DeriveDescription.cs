@@ -38,7 +38,7 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
         Parallel.For(0, inputs.Count, index =>
         {
             var document = inputs[index];
-            outputs[index] = document.Get<bool>(MetadataKeys.IsPage) && document.GetString(MetadataKeys.Description).Trim().Length == 0
+            outputs[index] = document.Get<bool>(MetadataKeys.IsPage) && document.CopyFrom is null && document.GetString(MetadataKeys.Description).Trim().Length == 0
                 ? document.WithMetadata(MetadataKeys.Description, Derive(document.Content, maxLength))
                 : document;
         });

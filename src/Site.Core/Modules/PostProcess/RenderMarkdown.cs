@@ -20,9 +20,9 @@ public sealed class RenderMarkdown(MarkdownPipeline pipeline, UrlHelper urls) : 
 
     private Document Render(Document document)
     {
-        if (!document.Get<bool>(MetadataKeys.IsPage))
+        if (!document.Get<bool>(MetadataKeys.IsPage) || document.CopyFrom is not null)
         {
-            return document; // data files of a page pipeline (e.g. the glossary's terms.json) are not Markdown
+            return document; // data files of a page pipeline (e.g. the glossary's terms.json) are not Markdown; reused pages are done
         }
 
         // Every root-relative URL of the rendered page gets the base path exactly once, whether it came from a

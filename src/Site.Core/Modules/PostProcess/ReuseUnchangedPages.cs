@@ -1,0 +1,163 @@
+using System.Collections;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Scriban.Runtime;
+using Site.Building;
+using Site.Documents;
+using Site.Navigation;
+using Site.Pipelines;
+using Site.Theming;
+
+namespace Site.Modules.PostProcess;
+
+/// <summary>
+/// In <c>site serve</c>, marks each page whose inputs are the same as in the last good build to be copied from the
+/// served output (<see cref="Document.CopyFrom"/>): Markdig, the layouts and the description then pass it by. A
+/// page's inputs are its Markdown and metadata (front matter, the layout's model, URL, source) plus what every page
+/// shares: the templates, strings and settings, and the navigation. Does nothing outside the dev server.
+/// </summary>
+public sealed class ReuseUnchangedPages(BuildPaths paths, Theme theme) : IModule
+{
+    private static readonly string[] SettingsFiles = ["site.yml", "glossary.yml"];
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        if (context.Build.RebuildCache is not { } cache)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var shared = context.Build.GetOrCreate("sharedFingerprint", () => new SharedFingerprint(SharedInputs(context)));
+        var outputs = new Document[inputs.Count];
+        Parallel.For(0, inputs.Count, index =>
+        {
+            var document = inputs[index];
+            outputs[index] = document;
+            if (!document.Get<bool>(MetadataKeys.IsPage) || document.CopyFrom is not null || document.Destination is not { } destination)
+            {
+                return;
+            }
+
+            if (cache.TryReuse(destination, Fingerprint(shared.Hash, document), out var scan))
+            {
+                var previous = Path.Combine(paths.Output, destination);
+                if (File.Exists(previous))
+                {
+                    outputs[index] = document with { CopyFrom = previous };
+                    if (scan is not null)
+                    {
+                        Output.WriteFiles.PageScans(context.Build)[destination] = scan;
+                    }
+                }
+            }
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    /// <summary>The templates, strings and settings files of the theme and input/, and the navigation model.</summary>
+    private byte[] SharedInputs(PipelineContext context)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var files = theme.Files;
+        foreach (var root in new[] { files.InputRoot, files.ThemeRoot })
+        {
+            foreach (var folder in ThemeFiles.TemplateFolders.Select(name => Path.Combine(root, name)).Where(Directory.Exists))
+            {
+                foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true }).Order(StringComparer.Ordinal))
+                {
+                    AddText(hash, file);
+                    hash.AppendData(File.ReadAllBytes(file));
+                }
+            }
+        }
+
+        foreach (var file in SettingsFiles.Select(name => Path.Combine(files.InputRoot, name)).Where(File.Exists))
+        {
+            AddText(hash, file);
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        AddText(hash, theme.Urls.BasePath + "\n" + theme.Urls.BaseUrl);
+        AddValue(hash, NavigationModel.Get(context, theme), 0);
+        return hash.GetHashAndReset();
+    }
+
+    private static UInt128 Fingerprint(byte[] shared, Document document)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(shared);
+        AddText(hash, document.Source);
+        AddText(hash, document.Destination ?? string.Empty);
+        AddText(hash, document.Content);
+        foreach (var (key, value) in document.Metadata.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            AddText(hash, key);
+            AddValue(hash, value, 0);
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
+    /// <summary>
+    /// Adds a metadata value: text, numbers, and collections of them (front matter, template models). Other objects
+    /// (the parsed transcript, the page plan) reach the page only through its Markdown and model, hashed already.
+    /// </summary>
+    private static void AddValue(IncrementalHash hash, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                AddText(hash, "\u0000null");
+                break;
+            case string text:
+                AddText(hash, text);
+                break;
+            case bool or int or long or double or decimal or float or DateTime or DateTimeOffset:
+                AddText(hash, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+                break;
+            case ScriptObject scriptObject when depth < 8:
+                AddText(hash, "\u0000{");
+                foreach (var (key, member) in scriptObject.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                {
+                    AddText(hash, key);
+                    AddValue(hash, member, depth + 1);
+                }
+
+                break;
+            case IDictionary dictionary when depth < 8:
+                AddText(hash, "\u0000{");
+                foreach (var key in dictionary.Keys.Cast<object>().Select(k => k.ToString() ?? string.Empty).Order(StringComparer.Ordinal))
+                {
+                    AddText(hash, key);
+                    AddValue(hash, dictionary[key], depth + 1);
+                }
+
+                break;
+            case IEnumerable sequence when depth < 8:
+                AddText(hash, "\u0000[");
+                foreach (var item in sequence)
+                {
+                    AddValue(hash, item, depth + 1);
+                }
+
+                break;
+            default:
+                AddText(hash, "\u0000" + value.GetType().Name);
+                break;
+        }
+    }
+
+    /// <summary>Adds the text with its length first, so that ("ab", "c") and ("a", "bc") differ.</summary>
+    private static void AddText(IncrementalHash hash, string text)
+    {
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        MemoryMarshal.Write(length, text.Length);
+        hash.AppendData(length);
+        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private sealed record SharedFingerprint(byte[] Hash);
+}
