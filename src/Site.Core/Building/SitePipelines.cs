@@ -37,7 +37,7 @@ public static class SitePipelines
                 {
                     new WriteTranscriptMarkdown(theme, paths),
                     new ReuseUnchangedPages(paths, theme),
-                    new RenderMarkdown(markdown, theme.Urls),
+                    new RenderMarkdown(MarkdownPipelineFactory.Create(skipFrontMatter: true), theme.Urls),
                     new DeriveDescription(),
                     new ApplyLayout(theme),
                 },

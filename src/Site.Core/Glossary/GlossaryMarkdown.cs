@@ -126,9 +126,10 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
         if (passages.Count > MaxPassages)
         {
             md.Append("### ").Append(Escape(text("glossary_by_transcript"))).Append(" {#by-transcript}\n\n");
-            foreach (var transcript in mentions.GroupBy(m => m.Transcript))
+            // By reference: a transcript record's value equality compares every field.
+            foreach (var transcript in mentions.GroupBy(m => m.Transcript, ReferenceEqualityComparer.Instance))
             {
-                md.Append("- [").Append(Escape(transcript.Key.Title)).Append("](").Append(transcript.First().Url).Append(')')
+                md.Append("- [").Append(Escape(((Transcripts.Transcript)transcript.Key!).Title)).Append("](").Append(transcript.First().Url).Append(')')
                     .Append(string.Create(CultureInfo.InvariantCulture, $" ×{transcript.Count()}\n"));
             }
 

@@ -10,7 +10,8 @@ public sealed record TermMention(Transcript Transcript, Section Section, Turn Tu
     /// <summary>The turn on its section page: section pages are always at <c>/&lt;transcript&gt;/&lt;section&gt;/</c>.</summary>
     public string Url => TranscriptUrls.Turn(Transcript, Section, Turn);
 
-    public string SpeakerName => Transcript.FindSpeaker(Turn.SpeakerSlug)?.Name ?? Turn.SpeakerSlug;
+    /// <summary>Found once: term pages count mentions by speaker name, thousands of times at hundreds of transcripts.</summary>
+    public string SpeakerName { get; } = Transcript.FindSpeaker(Turn.SpeakerSlug)?.Name ?? Turn.SpeakerSlug;
 }
 
 /// <summary>How often a term is used, e.g. by one speaker.</summary>

@@ -8,6 +8,16 @@ namespace Site.Html;
 /// </summary>
 public readonly record struct HtmlAttributeValue(string Tag, string Name, string Value, int Offset, int Length);
 
+/// <summary>Receives the attributes of start tags from <see cref="HtmlScanner.Scan{TSink}"/>, in document order.</summary>
+public interface IHtmlAttributeSink
+{
+    /// <param name="tag">Lower-case tag name.</param>
+    /// <param name="name">Lower-case attribute name.</param>
+    /// <param name="rawValue">The value as written (character references not decoded); empty without a value.</param>
+    /// <param name="offset">Where the raw value starts in the HTML (0-based).</param>
+    void Attribute(string tag, string name, ReadOnlySpan<char> rawValue, int offset);
+}
+
 /// <summary>
 /// A small, tolerant scanner over HTML that yields the attributes of start tags. It skips comments, doctypes and
 /// the text of <c>script</c> and <c>style</c>, and never fails on malformed markup: the link checker only needs
@@ -25,14 +35,22 @@ public static class HtmlScanner
     /// </summary>
     public static List<HtmlAttributeValue> Attributes(string html, IReadOnlySet<string>? names)
     {
-        var result = new List<HtmlAttributeValue>();
+        var sink = new ListSink();
+        Scan(html, names, sink);
+        return sink.Result;
+    }
+
+    /// <summary>Hands each attribute named in <paramref name="names"/> (every one when null) to <paramref name="sink"/>, without allocating its value.</summary>
+    public static void Scan<TSink>(string html, IReadOnlySet<string>? names, TSink sink)
+        where TSink : IHtmlAttributeSink
+    {
         var i = 0;
         while (true)
         {
             i = html.IndexOf('<', i);
             if (i < 0 || i + 1 >= html.Length)
             {
-                return result;
+                return;
             }
 
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
@@ -55,7 +73,7 @@ public static class HtmlScanner
                 continue;
             }
 
-            i = ReadTag(html, i + 1, result, names, out var tag);
+            i = ReadTag(html, i + 1, sink, names, out var tag);
             if (tag is "script" or "style" or "textarea" or "title")
             {
                 // Raw text: anything up to the matching end tag is not markup.
@@ -66,7 +84,8 @@ public static class HtmlScanner
     }
 
     /// <summary>Reads a start tag from just after <c>&lt;</c>; returns the index after its <c>&gt;</c>.</summary>
-    private static int ReadTag(string html, int i, List<HtmlAttributeValue> result, IReadOnlySet<string>? names, out string tag)
+    private static int ReadTag<TSink>(string html, int i, TSink sink, IReadOnlySet<string>? names, out string tag)
+        where TSink : IHtmlAttributeSink
     {
         var start = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '/')
@@ -109,7 +128,7 @@ public static class HtmlScanner
             {
                 if (wanted)
                 {
-                    result.Add(new HtmlAttributeValue(tag, name, string.Empty, nameStart, 0));
+                    sink.Attribute(tag, name, [], nameStart);
                 }
 
                 continue;
@@ -151,8 +170,7 @@ public static class HtmlScanner
                 continue;
             }
 
-            var raw = html[valueStart..valueEnd];
-            result.Add(new HtmlAttributeValue(tag, name, raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(raw) : raw, valueStart, valueEnd - valueStart));
+            sink.Attribute(tag, name, html.AsSpan(valueStart, valueEnd - valueStart), valueStart);
         }
 
         return i;
@@ -184,6 +202,18 @@ public static class HtmlScanner
         }
 
         return raw.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>Decodes character references (<c>&amp;amp;</c>) in a raw attribute value.</summary>
+    public static string Decode(ReadOnlySpan<char> rawValue) =>
+        rawValue.Contains('&') ? WebUtility.HtmlDecode(rawValue.ToString()) : rawValue.ToString();
+
+    private sealed class ListSink : IHtmlAttributeSink
+    {
+        public List<HtmlAttributeValue> Result { get; } = [];
+
+        public void Attribute(string tag, string name, ReadOnlySpan<char> rawValue, int offset) =>
+            Result.Add(new HtmlAttributeValue(tag, name, Decode(rawValue), offset, rawValue.Length));
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

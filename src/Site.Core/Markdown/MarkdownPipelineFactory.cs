@@ -6,8 +6,19 @@ namespace Site.Markdown;
 /// <summary>The one Markdig pipeline of a build, built once and shared by every page (Markdig pipelines are thread-safe).</summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
+    /// <param name="skipFrontMatter">
+    /// For generated pages, whose content is their whole Markdown file: a leading YAML front matter block is read
+    /// and left out of the HTML, so the page is not copied once with and once without it.
+    /// </param>
+    public static MarkdownPipeline Create(bool skipFrontMatter = false)
+    {
+        var builder = new MarkdownPipelineBuilder();
+        if (skipFrontMatter)
+        {
+            builder.UseYamlFrontMatter();
+        }
+
+        return builder
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseCustomContainers()
@@ -19,4 +30,5 @@ public static class MarkdownPipelineFactory
             // Must come last: it reads {#id .class key=value} after blocks, headings, links and containers.
             .UseGenericAttributes()
             .Build();
+    }
 }

@@ -32,33 +32,64 @@ public sealed class PageScan
     /// </param>
     public static PageScan Parse(string html, ConcurrentDictionary<string, string>? pool = null)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<PageLink>();
-        int line = 1, lineStart = 0, scanned = 0;
-        foreach (var attribute in HtmlScanner.Attributes(html, Wanted))
+        var sink = new Sink(html, pool);
+        HtmlScanner.Scan(html, Wanted, sink);
+        sink.Ids.TrimExcess();
+        sink.Links.TrimExcess();
+        return new PageScan(sink.Ids, sink.Links);
+    }
+
+    private sealed class Sink(string html, ConcurrentDictionary<string, string>? pool) : IHtmlAttributeSink
+    {
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _pool =
+            pool?.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private int _line = 1;
+        private int _lineStart;
+        private int _scanned;
+
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        public List<PageLink> Links { get; } = [];
+
+        public void Attribute(string tag, string name, ReadOnlySpan<char> rawValue, int offset)
         {
-            if (attribute.Name == "id" || (attribute.Name == "name" && attribute.Tag == "a"))
+            if (name == "id" || (name == "name" && tag == "a"))
             {
-                ids.Add(pool?.GetOrAdd(attribute.Value, attribute.Value) ?? attribute.Value);
+                Ids.Add(Text(rawValue));
             }
-            else if (attribute.Name is "href" or "src")
+            else if (name is "href" or "src")
             {
                 // Attributes come in document order, so line numbers are counted in one pass over the text.
-                for (; scanned < attribute.Offset; scanned++)
+                for (; _scanned < offset; _scanned++)
                 {
-                    if (html[scanned] == '\n')
+                    if (html[_scanned] == '\n')
                     {
-                        line++;
-                        lineStart = scanned + 1;
+                        _line++;
+                        _lineStart = _scanned + 1;
                     }
                 }
 
-                links.Add(new PageLink(pool?.GetOrAdd(attribute.Value, attribute.Value) ?? attribute.Value, line, attribute.Offset - lineStart + 1));
+                Links.Add(new PageLink(Text(rawValue), _line, offset - _lineStart + 1));
             }
         }
 
-        ids.TrimExcess();
-        links.TrimExcess();
-        return new PageScan(ids, links);
+        /// <summary>The decoded value, taken from the pool without allocating when it is there already.</summary>
+        private string Text(ReadOnlySpan<char> raw)
+        {
+            if (_pool is not { } shared || raw.Contains('&'))
+            {
+                var decoded = HtmlScanner.Decode(raw);
+                return pool?.GetOrAdd(decoded, decoded) ?? decoded;
+            }
+
+            if (shared.TryGetValue(raw, out var known))
+            {
+                return known;
+            }
+
+            var text = raw.ToString();
+            return pool!.GetOrAdd(text, text);
+        }
     }
 }

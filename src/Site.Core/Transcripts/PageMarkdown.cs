@@ -90,10 +90,19 @@ public sealed class PageMarkdown
         return this;
     }
 
-    public override string ToString() => _frontMatter + "---\n\n" + Body;
+    private const string FrontMatterEnd = "---\n\n";
 
-    /// <summary>The page as a document: the body as content, the front matter as metadata (as ExtractFrontMatter
-    /// would give it), and the whole Markdown kept to be published beside the page.</summary>
+    /// <summary>The whole Markdown file, front matter first, made with one allocation.</summary>
+    public override string ToString() =>
+        string.Create(_frontMatter.Length + FrontMatterEnd.Length + Body.Length, this, static (text, page) =>
+        {
+            page._frontMatter.CopyTo(0, text, page._frontMatter.Length);
+            FrontMatterEnd.CopyTo(text[page._frontMatter.Length..]);
+            page.Body.CopyTo(0, text[(page._frontMatter.Length + FrontMatterEnd.Length)..], page.Body.Length);
+        });
+
+    /// <summary>The page as a document: the whole Markdown as content and as the copy published beside the page,
+    /// the front matter also as metadata (as ExtractFrontMatter would give it).</summary>
     public Documents.Document ApplyTo(Documents.Document document)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -104,8 +113,11 @@ public sealed class PageMarkdown
             line += Values[key] is Dictionary<string, object?> nested ? nested.Count + 1 : 1;
         }
 
-        return (document with { Content = Body.ToString() })
-            .WithMetadata(Documents.MetadataKeys.MarkdownSource, ToString())
+        // The content is the whole file, front matter included (the transcripts' Markdig pipeline skips it), so one
+        // string serves as the page's Markdown and as its published copy.
+        var markdown = ToString();
+        return (document with { Content = markdown })
+            .WithMetadata(Documents.MetadataKeys.MarkdownSource, markdown)
             .WithMetadata(Documents.MetadataKeys.FrontMatter, Values)
             .WithMetadata(Documents.MetadataKeys.FrontMatterLines, lines)
             .WithMetadata(Documents.MetadataKeys.BodyLine, line + 2)
