@@ -25,11 +25,12 @@ public static class ServeCommand
           --host <address>   address to listen on (default: 127.0.0.1; 0.0.0.0 lets other machines connect)
           --strict           treat broken links as errors
           --no-search        do not index the site for search
+          --profile          print the time spent in each pipeline, module and step after every build
           -h, --help         show this help
         """;
 
     public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url", "port", "host"];
-    public static readonly string[] FlagOptions = ["strict", "no-search"];
+    public static readonly string[] FlagOptions = ["strict", "no-search", "profile"];
 
     public static DevServerOptions ReadOptions(Arguments arguments, TextWriter output, TextWriter error)
     {
@@ -51,6 +52,7 @@ public static class ServeCommand
         }
 
         var build = BuildCommand.ReadOptions(arguments, error);
+        var profile = arguments.Has("profile");
         if (!arguments.Has("output"))
         {
             // Like `hugo server`, the preview is built in memory (a tmpfs where there is one) rather than into
@@ -66,7 +68,7 @@ public static class ServeCommand
             Port = port,
             BuildCompleted = result =>
             {
-                BuildCommand.Report(result, output, error, quiet: true);
+                BuildCommand.Report(result, output, error, quiet: !profile, profile);
                 result.PendingSearch?.ContinueWith(
                     search =>
                     {

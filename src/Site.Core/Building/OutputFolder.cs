@@ -56,8 +56,12 @@ public static class OutputFolder
         return staging;
     }
 
-    /// <summary>Puts the staging folder in place of the output folder with two renames.</summary>
-    public static void Swap(string staging, string output)
+    /// <summary>
+    /// Puts the staging folder in place of the output folder with two renames. The previous output is deleted
+    /// after, in the background when <paramref name="deleteLater"/> (the dev server, which must not make a reload
+    /// wait for thousands of unlinks; its next build uses new names).
+    /// </summary>
+    public static void Swap(string staging, string output, bool deleteLater = false)
     {
         var full = Normalize(output);
         string? previous = null;
@@ -70,7 +74,14 @@ public static class OutputFolder
         Directory.Move(staging, full);
         if (previous is not null)
         {
-            TryDelete(previous);
+            if (deleteLater)
+            {
+                _ = Task.Run(() => TryDelete(previous));
+            }
+            else
+            {
+                TryDelete(previous);
+            }
         }
     }
 

@@ -8,13 +8,19 @@ namespace Site.Building;
 /// inputs hash the same as last time is copied from the served output instead of rendered and laid out again
 /// (<see cref="Modules.PostProcess.ReuseUnchangedPages"/>). Everything a page is made from goes into its hash, so
 /// an edit re-renders exactly the pages it changes: the section and speaker pages of the transcript, the glossary
-/// pages that quote it; a template, strings or navigation change re-renders everything.
+/// pages that quote it; a template, strings or navigation change re-renders everything. Unchanged transcript files are
+/// not parsed again either.
 /// </summary>
 public sealed class RebuildCache
 {
     private IReadOnlyDictionary<string, CachedPage> _previous = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
     private ConcurrentDictionary<string, CachedPage> _current = new(StringComparer.Ordinal);
     private int _reused;
+
+    // Parsed transcripts by file and URL name: the model is immutable, so a later build can share it.
+    private IReadOnlyDictionary<(string, string), (UInt128 Fingerprint, Transcripts.TranscriptParseResult Result)> _previousParses =
+        new Dictionary<(string, string), (UInt128, Transcripts.TranscriptParseResult)>();
+    private ConcurrentDictionary<(string, string), (UInt128, Transcripts.TranscriptParseResult)> _currentParses = new();
 
     /// <summary>Pages copied from the previous output in the current (or last) build.</summary>
     public int PagesReused => Volatile.Read(ref _reused);
@@ -47,15 +53,27 @@ public sealed class RebuildCache
         }
     }
 
+    /// <summary>The parse of a transcript file whose text hashes to <paramref name="fingerprint"/>, if the last good build had it.</summary>
+    internal Transcripts.TranscriptParseResult? FindParsed(string source, string id, UInt128 fingerprint) =>
+        _previousParses.TryGetValue((source, id), out var parse) && parse.Fingerprint == fingerprint ? parse.Result : null;
+
+    internal void RecordParsed(string source, string id, UInt128 fingerprint, Transcripts.TranscriptParseResult result) =>
+        _currentParses[(source, id)] = (fingerprint, result);
+
     /// <summary>Called when a build starts.</summary>
     internal void Begin()
     {
         _current = new ConcurrentDictionary<string, CachedPage>(StringComparer.Ordinal);
+        _currentParses = new ConcurrentDictionary<(string, string), (UInt128, Transcripts.TranscriptParseResult)>();
         Volatile.Write(ref _reused, 0);
     }
 
     /// <summary>The build's output is now the served one: the next build compares with it.</summary>
-    internal void Commit() => _previous = _current;
+    internal void Commit()
+    {
+        _previous = _current;
+        _previousParses = _currentParses;
+    }
 
     private sealed record CachedPage(UInt128 Fingerprint, PageScan? Scan);
 }

@@ -81,7 +81,7 @@ public static class SiteBuilder
 
             if (!diagnostics.HasErrors)
             {
-                OutputFolder.Swap(staging, paths.Output);
+                OutputFolder.Swap(staging, paths.Output, deleteLater: options.Cache is not null);
                 options.Cache?.Commit();
                 Step("swap");
                 if (options.Search is { AfterSwap: true } deferred)

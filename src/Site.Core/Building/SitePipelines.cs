@@ -35,6 +35,7 @@ public static class SitePipelines
                 Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) },
                 PostProcess =
                 {
+                    new ReuseUnchangedTranscriptPages(paths, theme),
                     new WriteTranscriptMarkdown(theme, paths),
                     new ReuseUnchangedPages(paths, theme),
                     new RenderMarkdown(MarkdownPipelineFactory.Create(skipFrontMatter: true), theme.Urls),

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using Site.Pipelines;
 using Site.Theming;
@@ -13,7 +14,7 @@ namespace Site.Building;
 /// that the path stays inside is enough (reading input/ checks every segment for links instead). Each folder is
 /// created once.
 /// </summary>
-public sealed class StagingWriter
+public sealed partial class StagingWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -55,10 +56,28 @@ public sealed class StagingWriter
         }
     }
 
-    public void Copy(string source, string fullPath)
+    /// <summary>
+    /// Copies a file in. With <paramref name="mayLink"/>, where the system allows, the file is linked rather than
+    /// copied (a hard link: a second name for the same bytes). That is for files of a previous output, which the
+    /// dev server reuses for every unchanged page: a build never writes to a file once written, so sharing them is
+    /// safe. Never for input files: an edit of the output would then change the input.
+    /// </summary>
+    public void Copy(string source, string fullPath, bool mayLink = false)
     {
         EnsureFolder(fullPath);
+        if (mayLink && !OperatingSystem.IsWindows() && Native.link(source, fullPath) == 0)
+        {
+            return;
+        }
+
         File.Copy(source, fullPath, overwrite: true);
+    }
+
+    private static partial class Native
+    {
+        // link(2): fails (and the caller copies) across file systems or where links are not supported.
+        [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = false)]
+        internal static partial int link(string existing, string created);
     }
 
     private void EnsureFolder(string fullPath)

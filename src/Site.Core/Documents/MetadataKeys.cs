@@ -54,4 +54,13 @@ public static class MetadataKeys
 
     /// <summary>What a planned transcript page will show (a <c>Site.Transcripts.TranscriptPage</c>).</summary>
     public const string TranscriptPage = "transcriptPage";
+
+    /// <summary>Dev server only: a hash of the transcript file a document was parsed from (a <see cref="UInt128"/>).</summary>
+    public const string SourceFingerprint = "sourceFingerprint";
+
+    /// <summary>Dev server only: the previous build's Markdown copy of a reused page, copied instead of written.</summary>
+    public const string MarkdownCopyFrom = "markdownCopyFrom";
+
+    /// <summary>Dev server only: the page was already checked against the previous build (see ReuseUnchangedPages).</summary>
+    public const string Fingerprinted = "fingerprinted";
 }

@@ -23,11 +23,16 @@ public sealed class ParseTranscript : IModule
                 return;
             }
 
-            var result = TranscriptParser.Parse(document.Content, document.Source, ids[index]);
+            // The dev server parses again only the files that changed since its last build.
+            var cache = context.Build.RebuildCache;
+            var fingerprint = cache is null ? default : Modules.PostProcess.ReuseUnchangedPages.Hash(document.Content);
+            var result = cache?.FindParsed(document.Source, ids[index], fingerprint) ?? TranscriptParser.Parse(document.Content, document.Source, ids[index]);
+            cache?.RecordParsed(document.Source, ids[index], fingerprint, result);
             context.Build.Diagnostics.AddRange(result.Diagnostics);
             if (result.Transcript is { } transcript)
             {
-                outputs[index] = (document with { Content = string.Empty }).WithMetadata(MetadataKeys.Transcript, transcript);
+                var parsed = (document with { Content = string.Empty }).WithMetadata(MetadataKeys.Transcript, transcript);
+                outputs[index] = cache is null ? parsed : parsed.WithMetadata(MetadataKeys.SourceFingerprint, fingerprint);
             }
         });
 

@@ -55,6 +55,19 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             pages.Add(Page("transcripts/", "/", string.Empty, "page", new(TranscriptPageKind.Home, null, transcripts, urls), null));
         }
 
+        // The dev server reuses a transcript's pages when its file did not change (ReuseUnchangedTranscriptPages).
+        var fingerprints = inputs
+            .Where(document => document.Metadata.ContainsKey(MetadataKeys.SourceFingerprint))
+            .ToDictionary(document => (object)document.Get<Transcript>(MetadataKeys.Transcript)!, document => document.Metadata[MetadataKeys.SourceFingerprint], ReferenceEqualityComparer.Instance);
+        if (fingerprints.Count > 0)
+        {
+            pages = pages
+                .Select(page => page.Get<Transcript>(MetadataKeys.Transcript) is { } transcript && fingerprints.TryGetValue(transcript, out var fingerprint)
+                    ? page.WithMetadata(MetadataKeys.SourceFingerprint, fingerprint)
+                    : page)
+                .ToList();
+        }
+
         return Task.FromResult<IReadOnlyList<Document>>(pages);
     }
 

@@ -33,7 +33,8 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         Parallel.For(0, inputs.Count, index =>
         {
             var page = inputs[index];
-            outputs[index] = Write(page, glossary, usage)?.ApplyTo(page) ?? page;
+            // A page copied from the previous build (ReuseUnchangedTranscriptPages) needs no Markdown.
+            outputs[index] = page.CopyFrom is not null ? page : Write(page, glossary, usage)?.ApplyTo(page) ?? page;
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }

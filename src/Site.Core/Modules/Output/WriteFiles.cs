@@ -31,14 +31,41 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             }
 
             if (document.Get<string>(MetadataKeys.MarkdownDestination) is { } markdownDestination &&
-                document.Get<string>(MetadataKeys.MarkdownSource) is { } markdown &&
                 Claim(markdownDestination, document, claimed, context.Build.Diagnostics))
             {
-                await WriteTextAsync(markdownDestination, markdown, document, isPage: false, context);
+                if (document.Get<string>(MetadataKeys.MarkdownCopyFrom) is { } previous)
+                {
+                    Copy(previous, markdownDestination, document, isPage: false, context);
+                }
+                else if (document.Get<string>(MetadataKeys.MarkdownSource) is { } markdown)
+                {
+                    await WriteTextAsync(markdownDestination, markdown, document, isPage: false, context);
+                }
             }
         }
 
         return inputs;
+    }
+
+    private void Copy(string source, string destination, Document document, bool isPage, PipelineContext context)
+    {
+        var target = Target(destination, document, context);
+        if (target is null)
+        {
+            return;
+        }
+
+        try
+        {
+            // Pages reused from the previous output may be linked; input files are always copied.
+            var fromPreviousOutput = source.StartsWith(paths.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            StagingWriter.Get(context.Build, paths).Copy(source, target, mayLink: fromPreviousOutput);
+            context.Build.CountWrite(isPage);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, document.Source, 0, 0, $"cannot copy to {destination}: {exception.Message}"));
+        }
     }
 
     private static bool Claim(string destination, Document document, ConcurrentDictionary<string, string> claimed, DiagnosticBag diagnostics)
@@ -57,22 +84,7 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
     {
         if (document.CopyFrom is { } source)
         {
-            var target = Target(destination, document, context);
-            if (target is null)
-            {
-                return;
-            }
-
-            try
-            {
-                StagingWriter.Get(context.Build, paths).Copy(source, target);
-                context.Build.CountWrite(isPage: document.Get<bool>(MetadataKeys.IsPage));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, document.Source, 0, 0, $"cannot copy to {destination}: {exception.Message}"));
-            }
-
+            Copy(source, destination, document, document.Get<bool>(MetadataKeys.IsPage), context);
             return;
         }
 

@@ -28,35 +28,64 @@ public sealed class ReuseUnchangedPages(BuildPaths paths, Theme theme) : IModule
             return Task.FromResult(inputs);
         }
 
-        var shared = context.Build.GetOrCreate("sharedFingerprint", () => new SharedFingerprint(SharedInputs(context)));
+        var shared = Shared(context, paths, theme);
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, index =>
         {
             var document = inputs[index];
             outputs[index] = document;
-            if (!document.Get<bool>(MetadataKeys.IsPage) || document.CopyFrom is not null || document.Destination is not { } destination)
+            if (!document.Get<bool>(MetadataKeys.IsPage) || document.CopyFrom is not null || document.Get<bool>(MetadataKeys.Fingerprinted) ||
+                document.Destination is not { } destination)
             {
                 return;
             }
 
-            if (cache.TryReuse(destination, Fingerprint(shared.Hash, document), out var scan))
-            {
-                var previous = Path.Combine(paths.Output, destination);
-                if (File.Exists(previous))
-                {
-                    outputs[index] = document with { CopyFrom = previous };
-                    if (scan is not null)
-                    {
-                        Output.WriteFiles.PageScans(context.Build)[destination] = scan;
-                    }
-                }
-            }
+            outputs[index] = Reuse(document, destination, Fingerprint(shared, document), cache, context, paths) ?? document;
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
+    /// <summary>
+    /// The document made to copy its page (and Markdown copy) from the served output when the previous build made it
+    /// from the same inputs; null to build it. Records the fingerprint for the next build either way.
+    /// </summary>
+    internal static Document? Reuse(Document document, string destination, UInt128 fingerprint, RebuildCache cache, PipelineContext context, BuildPaths paths)
+    {
+        if (!cache.TryReuse(destination, fingerprint, out var scan))
+        {
+            return null;
+        }
+
+        var previous = Path.Combine(paths.Output, destination);
+        var markdownCopy = document.Get<string>(MetadataKeys.MarkdownDestination) is { } markdown ? Path.Combine(paths.Output, markdown) : null;
+        if (!File.Exists(previous) || (markdownCopy is not null && !File.Exists(markdownCopy)))
+        {
+            return null;
+        }
+
+        if (scan is not null)
+        {
+            Output.WriteFiles.PageScans(context.Build)[destination] = scan;
+        }
+
+        var reused = document with { CopyFrom = previous };
+        return markdownCopy is null ? reused : reused.WithMetadata(MetadataKeys.MarkdownCopyFrom, markdownCopy);
+    }
+
+    /// <summary>The hash of what every page is made from, once per build.</summary>
+    internal static byte[] Shared(PipelineContext context, BuildPaths paths, Theme theme) =>
+        context.Build.GetOrCreate("sharedFingerprint", () => new SharedFingerprint(SharedInputs(context, theme))).Hash;
+
+    /// <summary>A hash of a text (a transcript file as read), for <see cref="MetadataKeys.SourceFingerprint"/>.</summary>
+    public static UInt128 Hash(string text)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()), digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
     /// <summary>The templates, strings and settings files of the theme and input/, and the navigation model.</summary>
-    private byte[] SharedInputs(PipelineContext context)
+    private static byte[] SharedInputs(PipelineContext context, Theme theme)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var files = theme.Files;
@@ -83,7 +112,7 @@ public sealed class ReuseUnchangedPages(BuildPaths paths, Theme theme) : IModule
         return hash.GetHashAndReset();
     }
 
-    private static UInt128 Fingerprint(byte[] shared, Document document)
+    internal static UInt128 Fingerprint(byte[] shared, Document document)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(shared);
