@@ -6,8 +6,8 @@
 Modes:
   hugo-server        hugo server --disableLiveReload (0.111 renders to memory, fast render on)
   hugo-server-full   the same with --disableFastRender
-  site-serve         site serve on the Site input folder (TODO(issue 8): `serve` is being written; the command
-                     line is a guess, override it with --site-cmd; '{port}' and '{theme}' are filled in)
+  site-serve         site serve on the Site input folder (incremental rebuilds, preview in /dev/shm); the command
+                     is --site-cmd, where '{port}' and '{theme}' are filled in
 
 The same edit for both tools: a unique marker paragraph at the end of section 01 of transcript t0001. Hugo gets it
 appended to content/t0001/s01.md; Site gets it as a paragraph inserted before the heading of section 02 of

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# "Change one file -> page updated" latency of the dev servers: `hugo server` now, `site serve` once it exists.
+# "Change one file -> page updated" latency of the dev servers: `site serve` (incremental) against `hugo server`.
 #
 #   bench/watch.sh [K ...]        default: 100 1000
 #
@@ -7,8 +7,8 @@
 # per mode: EDITS edits of section 01 of transcript t0001, timed until the served page shows the change. Prints a
 # Markdown table, also written to bench/work/watch.md; raw JSON lines go to WATCH_WORK/watch.jsonl.
 #
-# Environment knobs: EDITS=5, MODES (default: hugo-server hugo-server-full, plus site-serve when
-# `site serve --help` works), SITE_BIN=bench/work/site-aot/site (publish it with bench/run.sh),
+# Environment knobs: EDITS=5, MODES (default: site-serve hugo-server hugo-server-full),
+# SITE_BIN=bench/work/site-aot/site (publish it with bench/run.sh),
 # SITE_SERVE_CMD (see watch.py --site-cmd), WATCH_WORK=/tmp/site-bench-watch, SHARED_BENCH, PORT=18313.
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -24,12 +24,10 @@ SITE_BIN=${SITE_BIN:-$REPO/bench/work/site-aot/site}
 KS=("$@")
 [ ${#KS[@]} -gt 0 ] || KS=(100 1000)
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 1; }
-if [ -z "${MODES:-}" ]; then
-  MODES="hugo-server hugo-server-full"
-  # TODO(issue 8): `site serve` is being written; until it exists only Hugo is measured.
-  if [ -x "$SITE_BIN" ] && "$SITE_BIN" serve --help >/dev/null 2>&1; then MODES="$MODES site-serve"; fi
-fi
-SITE_CMD=${SITE_SERVE_CMD:-"$SITE_BIN serve --input input --theme {theme} --port {port}"}
+MODES=${MODES:-"site-serve hugo-server hugo-server-full"}
+case " $MODES " in *" site-serve "*) [ -x "$SITE_BIN" ] || { echo "no $SITE_BIN: run bench/run.sh first (it publishes the AOT binary)" >&2; exit 1; } ;; esac
+# No search index: Hugo has none, and Pagefind re-indexing after every save would compete for the cores.
+SITE_CMD=${SITE_SERVE_CMD:-"$SITE_BIN serve --input input --theme {theme} --port {port} --no-search"}
 
 mkdir -p "$WORK/logs" "$REPO/bench/work"
 OUT=$WORK/watch.jsonl
