@@ -90,7 +90,7 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
             ["short"] = term.ShortDefinition,
             ["short_en"] = term.ShortDefinitionEn,
             ["mentions"] = usage.MentionsOf(term.Id).Count,
-            ["count_line"] = GlossaryUsage.FormatCounts(GlossaryUsage.CountBySpeaker(usage.MentionsOf(term.Id))),
+            ["count_line"] = GlossaryUsage.FormatCounts(usage.SpeakersOf(term.Id)),
         },
     };
 }

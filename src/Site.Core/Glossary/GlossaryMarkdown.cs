@@ -116,7 +116,7 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
             return;
         }
 
-        var speakers = GlossaryUsage.CountBySpeaker(mentions);
+        var speakers = usage.SpeakersOf(term.Id);
         md.Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_mentions"), mentions.Count))).Append(": ")
             .Append(Escape(GlossaryUsage.FormatCounts(speakers.Take(MaxSpeakersInCountLine))));
         md.Append(speakers.Count > MaxSpeakersInCountLine ? ", …\n\n" : "\n\n");
@@ -126,11 +126,18 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
         if (passages.Count > MaxPassages)
         {
             md.Append("### ").Append(Escape(text("glossary_by_transcript"))).Append(" {#by-transcript}\n\n");
-            // By reference: a transcript record's value equality compares every field.
-            foreach (var transcript in mentions.GroupBy(m => m.Transcript, ReferenceEqualityComparer.Instance))
+            // Mentions come transcript by transcript: each run is one item.
+            for (var start = 0; start < mentions.Count;)
             {
-                md.Append("- [").Append(Escape(((Transcripts.Transcript)transcript.Key!).Title)).Append("](").Append(transcript.First().Url).Append(')')
-                    .Append(string.Create(CultureInfo.InvariantCulture, $" ×{transcript.Count()}\n"));
+                var end = start + 1;
+                while (end < mentions.Count && ReferenceEquals(mentions[end].Transcript, mentions[start].Transcript))
+                {
+                    end++;
+                }
+
+                md.Append("- [").Append(Escape(mentions[start].Transcript.Title)).Append("](").Append(mentions[start].Url).Append(')')
+                    .Append(string.Create(CultureInfo.InvariantCulture, $" ×{end - start}\n"));
+                start = end;
             }
 
             md.Append('\n').Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_first_passages"), MaxPassages)))

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Site.Pipelines;
 using Site.Transcripts;
 
@@ -120,12 +122,26 @@ public sealed class GlossaryUsage
         _mentions.TryGetValue(termId, out var list) ? list : [];
 
     /// <summary>"鲁为民 ×3, Ethan ×2": speakers by how often they use the term, most first.</summary>
-    public static IReadOnlyList<(string Speaker, int Count)> CountBySpeaker(IEnumerable<TermMention> mentions) =>
-        mentions.GroupBy(m => m.SpeakerName, StringComparer.Ordinal)
-            .Select(g => (Speaker: g.Key, Count: g.Count()))
+    public static IReadOnlyList<(string Speaker, int Count)> CountBySpeaker(IEnumerable<TermMention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, mention.SpeakerName, out _)++;
+        }
+
+        return counts
+            .Select(pair => (Speaker: pair.Key, Count: pair.Value))
             .OrderByDescending(s => s.Count)
             .ThenBy(s => s.Speaker, ChineseOrder.Comparer)
             .ToList();
+    }
+
+    /// <summary><see cref="CountBySpeaker"/> of a term's mentions, counted once (the term page and its model both show it).</summary>
+    public IReadOnlyList<(string Speaker, int Count)> SpeakersOf(string termId) =>
+        _speakers.GetOrAdd(termId, id => CountBySpeaker(MentionsOf(id)));
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<(string Speaker, int Count)>> _speakers = new(StringComparer.Ordinal);
 
     /// <summary>The glossary terms a speaker uses most in one transcript, most used first (for speaker pages).</summary>
     public IReadOnlyList<TermCount> TopTermsOf(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10)

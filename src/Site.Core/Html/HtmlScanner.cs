@@ -44,6 +44,8 @@ public static class HtmlScanner
     public static void Scan<TSink>(string html, IReadOnlySet<string>? names, TSink sink)
         where TSink : IHtmlAttributeSink
     {
+        // An array: enumerating a set through its interface would allocate for every attribute.
+        var wanted = names?.ToArray();
         var i = 0;
         while (true)
         {
@@ -73,7 +75,7 @@ public static class HtmlScanner
                 continue;
             }
 
-            i = ReadTag(html, i + 1, sink, names, out var tag);
+            i = ReadTag(html, i + 1, sink, wanted, out var tag);
             if (tag is "script" or "style" or "textarea" or "title")
             {
                 // Raw text: anything up to the matching end tag is not markup.
@@ -84,7 +86,7 @@ public static class HtmlScanner
     }
 
     /// <summary>Reads a start tag from just after <c>&lt;</c>; returns the index after its <c>&gt;</c>.</summary>
-    private static int ReadTag<TSink>(string html, int i, TSink sink, IReadOnlySet<string>? names, out string tag)
+    private static int ReadTag<TSink>(string html, int i, TSink sink, string[]? names, out string tag)
         where TSink : IHtmlAttributeSink
     {
         var start = i;
@@ -93,7 +95,9 @@ public static class HtmlScanner
             i++;
         }
 
-        tag = Name(html.AsSpan(start, i - start));
+        // Filtered scans (every page of a build goes through one) only need to know the few tags that matter to
+        // the scan itself, so they compare instead of making a lower-case string of every tag name.
+        tag = names is null ? Name(html.AsSpan(start, i - start)) : KnownTag(html.AsSpan(start, i - start));
         while (i < html.Length)
         {
             while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
@@ -117,8 +121,26 @@ public static class HtmlScanner
                 i++;
             }
 
-            var name = Name(html.AsSpan(nameStart, i - nameStart));
-            var wanted = names is null || names.Contains(name);
+            string? name;
+            if (names is null)
+            {
+                name = Name(html.AsSpan(nameStart, i - nameStart));
+            }
+            else
+            {
+                name = null;
+                var raw = html.AsSpan(nameStart, i - nameStart);
+                foreach (var candidate in names)
+                {
+                    if (raw.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                    {
+                        name = candidate;
+                        break;
+                    }
+                }
+            }
+
+            var wanted = name is not null;
             while (i < html.Length && IsSpace(html[i]))
             {
                 i++;
@@ -128,7 +150,7 @@ public static class HtmlScanner
             {
                 if (wanted)
                 {
-                    sink.Attribute(tag, name, [], nameStart);
+                    sink.Attribute(tag, name!, [], nameStart);
                 }
 
                 continue;
@@ -170,7 +192,7 @@ public static class HtmlScanner
                 continue;
             }
 
-            sink.Attribute(tag, name, html.AsSpan(valueStart, valueEnd - valueStart), valueStart);
+            sink.Attribute(tag, name!, html.AsSpan(valueStart, valueEnd - valueStart), valueStart);
         }
 
         return i;
@@ -190,6 +212,22 @@ public static class HtmlScanner
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonNameLookup =
         CommonNames.ToDictionary(name => name, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] RawTextTags = ["a", "script", "style", "textarea", "title"];
+
+    /// <summary>The tags a filtered scan tells apart: <c>a</c> (for <c>name</c>) and those whose content is raw text; "" for others.</summary>
+    private static string KnownTag(ReadOnlySpan<char> raw)
+    {
+        foreach (var known in RawTextTags)
+        {
+            if (raw.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return string.Empty;
+    }
 
     /// <summary>The lower-case name, shared when it is a common one.</summary>
     private static string Name(ReadOnlySpan<char> raw)

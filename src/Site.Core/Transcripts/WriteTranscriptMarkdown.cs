@@ -227,12 +227,17 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return page;
     }
 
+    /// <summary>Characters as a reader counts them: no whitespace, a surrogate pair (an emoji) once.</summary>
     private static int CountCharacters(string text)
     {
         var count = 0;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var c in text)
         {
-            if (!Rune.IsWhiteSpace(rune))
+            // Han text is most of a transcript: only a few characters above Latin-1 are whitespace.
+            var space = c < '\u0100'
+                ? char.IsWhiteSpace(c)
+                : c is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000';
+            if (!space && !char.IsLowSurrogate(c))
             {
                 count++;
             }
