@@ -6,10 +6,12 @@
 #   bench/profile.sh 100 --filter '*Markdown*'               one class
 #   bench/profile.sh 10 --filter '*' --job dry               a quick check that everything runs
 #
-# Benchmarks (bench/Site.Benchmarks): TranscriptParsing (TranscriptParser.Parse), TermLinking
-# (Glossary.FindMatches), MarkdownRendering (Markdig with MarkdownPipelineFactory), LayoutAndWrite
-# (ApplyLayout, WriteFiles through the engine), SiteBuild (SiteBuilder.BuildAsync). A benchmark whose API is
-# still a stub on main stops in its setup with a "TODO(issue 8)" message; the others still run.
+# Benchmarks (bench/Site.Benchmarks; see bench/README.md, "Micro-benchmarks"): TranscriptParsing
+# (TranscriptParser.Parse of every transcript), TermLinking (Glossary.FindMatches over every turn paragraph, and
+# GlossaryUsage.Collect), MarkdownRendering (Markdig over the transcript and glossary pages' Markdown that a real
+# build publishes under md/), LayoutAndWrite (ApplyLayout, then WriteFiles, through the engine, over the pages Site's
+# own pipelines render), SiteBuild (SiteBuilder.BuildAsync from an empty output folder, no search index). A setup
+# stops with a message when the corpus gives it nothing to time (no terms found, a transcript that does not parse).
 #
 # Environment knobs: SHARED_BENCH (folder of gen_corpus.py), PROFILE_WORK=/tmp/site-bench-profile,
 # GLOSSARY=corpus|repo (as in bench/run.sh). Reports go to bench/work/BenchmarkDotNet.Artifacts.
@@ -27,7 +29,7 @@ ARGS=("$@")
 [ ${#ARGS[@]} -gt 0 ] || ARGS=(--filter '*')
 WORK=${PROFILE_WORK:-/tmp/site-bench-profile}/K$K
 
-python3 "$GEN" --k "$K" --out "$WORK/corpus" --only raw,hugo >&2
+python3 "$GEN" --k "$K" --out "$WORK/corpus" --only raw >&2
 python3 "$HERE/make_site_input.py" --gen "$GEN" --corpus "$WORK/corpus" --out "$WORK/input" \
   --glossary "${GLOSSARY:-corpus}" --repo "$REPO"
 

@@ -1,10 +1,13 @@
+using Site.Transcripts;
+
 namespace Site.Benchmarks;
 
-/// <summary>A raw transcript of the corpus (gen_corpus.py <c>raw/tNNNN.txt</c>).</summary>
-public sealed record RawTranscript(string Id, string Text);
-
-/// <summary>A page of the peers' Hugo site: its URL, title and Markdown body (glossary links already resolved).</summary>
-public sealed record MarkdownPage(string Url, string Title, string Markdown);
+/// <summary>A raw transcript of the corpus (gen_corpus.py <c>raw/tNNNN.txt</c>, copied unchanged to the input's <c>transcripts/</c>).</summary>
+public sealed record RawTranscript(string Id, string Text)
+{
+    /// <summary>The path Site reports for it, as in a build (<c>transcripts/tNNNN.txt</c>).</summary>
+    public string SourcePath => $"transcripts/{Id}.txt";
+}
 
 /// <summary>
 /// The generated corpus the benchmarks read. bench/profile.sh makes it and names its folders in environment
@@ -12,7 +15,7 @@ public sealed record MarkdownPage(string Url, string Title, string Markdown);
 /// </summary>
 public sealed class Corpus
 {
-    /// <summary>Output folder of gen_corpus.py (holds <c>raw/</c> and <c>hugo/</c>).</summary>
+    /// <summary>Output folder of gen_corpus.py (holds <c>raw/</c>).</summary>
     public const string CorpusVariable = "SITE_BENCH_CORPUS";
 
     /// <summary>Site input folder made by bench/make_site_input.py from that corpus.</summary>
@@ -24,21 +27,16 @@ public sealed class Corpus
     private Corpus(string folder, string input, string theme)
     {
         Folder = folder;
-        InputFolder = input;
-        ThemeFolder = theme;
+        InputFolder = Path.GetFullPath(input);
+        ThemeFolder = Path.GetFullPath(theme);
         Transcripts = Directory.GetFiles(Path.Combine(folder, "raw"), "*.txt")
             .Order(StringComparer.Ordinal)
             .Select(path => new RawTranscript(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)))
             .ToList();
-        Paragraphs = Transcripts
-            .SelectMany(t => t.Text.Split('\n'))
-            .Where(line => line.Length > 0)
-            .ToList();
-        var content = Path.Combine(folder, "hugo", "content");
-        Pages = Directory.GetFiles(content, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => ReadPage(content, path))
-            .ToList();
+        if (Transcripts.Count == 0)
+        {
+            throw new InvalidOperationException($"the corpus in {folder} has no raw/*.txt transcripts");
+        }
     }
 
     public string Folder { get; }
@@ -49,30 +47,23 @@ public sealed class Corpus
 
     public IReadOnlyList<RawTranscript> Transcripts { get; }
 
-    /// <summary>The non-empty lines of every transcript: what term linking scans.</summary>
-    public IReadOnlyList<string> Paragraphs { get; }
-
-    public IReadOnlyList<MarkdownPage> Pages { get; }
-
     public static Corpus Load() => new(Required(CorpusVariable), Required(InputVariable), Required(ThemeVariable));
+
+    /// <summary>Every transcript parsed with <see cref="TranscriptParser"/>, as a build parses them; a transcript that does not parse stops the setup.</summary>
+    public IReadOnlyList<Transcript> Parse() =>
+        Transcripts.Select(raw =>
+        {
+            var result = TranscriptParser.Parse(raw.Text, raw.SourcePath, raw.Id);
+            return result.Transcript is { Sections.Count: > 0 } transcript && !result.Diagnostics.Any(d => d.IsError)
+                ? transcript
+                : throw new InvalidOperationException($"{raw.SourcePath} did not parse into sections: {string.Join("; ", result.Diagnostics)}");
+        }).ToList();
+
+    /// <summary>A new empty folder for a benchmark to build or write into; delete it with <see cref="Building.OutputFolder.TryDelete"/>.</summary>
+    public static string ScratchFolder(string name) => Directory.CreateTempSubdirectory($"site-bench-{name}-").FullName;
 
     private static string Required(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } folder && Directory.Exists(folder)
             ? folder
             : throw new InvalidOperationException($"{variable} does not name a folder: run the benchmarks through bench/profile.sh");
-
-    private static MarkdownPage ReadPage(string content, string path)
-    {
-        var text = File.ReadAllText(path);
-        var title = string.Empty;
-        if (text.StartsWith("---\n", StringComparison.Ordinal) && text.IndexOf("\n---\n", 4, StringComparison.Ordinal) is var end and > 0)
-        {
-            title = text[4..end].Split('\n').FirstOrDefault(l => l.StartsWith("title: ", StringComparison.Ordinal))?[7..].Trim('"') ?? string.Empty;
-            text = text[(end + 5)..];
-        }
-
-        var relative = Path.GetRelativePath(content, path).Replace('\\', '/');
-        var withoutName = relative.EndsWith("_index.md", StringComparison.Ordinal) ? relative[..^"_index.md".Length] : relative[..^".md".Length] + "/";
-        return new MarkdownPage("/" + withoutName, title, text);
-    }
 }
