@@ -60,9 +60,13 @@ public sealed class RebuildCache
     internal void RecordParsed(string source, string id, UInt128 fingerprint, Transcripts.TranscriptParseResult result) =>
         _currentParses[(source, id)] = (fingerprint, result);
 
-    /// <summary>Called when a build starts.</summary>
-    internal void Begin()
+    /// <summary>The templates, strings and settings files as the current build found them when it started.</summary>
+    internal byte[] SharedFiles { get; private set; } = [];
+
+    /// <summary>Called when a build starts, before it reads any of the files <paramref name="sharedFiles"/> hashes.</summary>
+    internal void Begin(byte[] sharedFiles)
     {
+        SharedFiles = sharedFiles;
         _current = new ConcurrentDictionary<string, CachedPage>(StringComparer.Ordinal);
         _currentParses = new ConcurrentDictionary<(string, string), (UInt128, Transcripts.TranscriptParseResult)>();
         Volatile.Write(ref _reused, 0);

@@ -22,7 +22,7 @@ public sealed class ReuseUnchangedTranscriptPages(BuildPaths paths, Theme theme)
             return Task.FromResult(inputs);
         }
 
-        var shared = ReuseUnchangedPages.Shared(context, paths, theme);
+        var shared = ReuseUnchangedPages.Shared(context, cache, theme);
         var outputs = new Document[inputs.Count];
         for (var index = 0; index < inputs.Count; index++)
         {

@@ -28,8 +28,11 @@ public sealed class ServedSite : IAsyncDisposable
 
     public const string AboutText = "This page is about the test site.";
 
-    /// <summary>Writes the default input (a home page and an about page), lets <paramref name="write"/> add to it, then serves.</summary>
-    public static async Task<ServedSite> StartAsync(Action<TempFolder>? write = null, bool watch = true, string? baseUrl = null)
+    /// <summary>
+    /// Writes the default input (a home page and an about page), lets <paramref name="write"/> add to it, then serves;
+    /// <paramref name="buildCompleted"/> hears of every build, the first one included.
+    /// </summary>
+    public static async Task<ServedSite> StartAsync(Action<TempFolder>? write = null, bool watch = true, string? baseUrl = null, Action<BuildResult>? buildCompleted = null)
     {
         var folder = new TempFolder();
         try
@@ -50,6 +53,7 @@ public sealed class ServedSite : IAsyncDisposable
                 },
                 Port = 0,
                 Watch = watch,
+                BuildCompleted = buildCompleted,
             };
             var server = await DevServer.StartAsync(options);
             return new ServedSite(folder, server);

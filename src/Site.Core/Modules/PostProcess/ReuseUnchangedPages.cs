@@ -28,7 +28,7 @@ public sealed class ReuseUnchangedPages(BuildPaths paths, Theme theme) : IModule
             return Task.FromResult(inputs);
         }
 
-        var shared = Shared(context, paths, theme);
+        var shared = Shared(context, cache, theme);
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, index =>
         {
@@ -73,8 +73,8 @@ public sealed class ReuseUnchangedPages(BuildPaths paths, Theme theme) : IModule
     }
 
     /// <summary>The hash of what every page is made from, once per build.</summary>
-    internal static byte[] Shared(PipelineContext context, BuildPaths paths, Theme theme) =>
-        context.Build.GetOrCreate("sharedFingerprint", () => new SharedFingerprint(SharedInputs(context, theme))).Hash;
+    internal static byte[] Shared(PipelineContext context, RebuildCache cache, Theme theme) =>
+        context.Build.GetOrCreate("sharedFingerprint", () => new SharedFingerprint(SharedInputs(context, cache, theme))).Hash;
 
     /// <summary>A hash of a text (a transcript file as read), for <see cref="MetadataKeys.SourceFingerprint"/>.</summary>
     public static UInt128 Hash(string text)
@@ -84,29 +84,53 @@ public sealed class ReuseUnchangedPages(BuildPaths paths, Theme theme) : IModule
         return MemoryMarshal.Read<UInt128>(digest);
     }
 
-    /// <summary>The templates, strings and settings files of the theme and input/, and the navigation model.</summary>
-    private static byte[] SharedInputs(PipelineContext context, Theme theme)
+    /// <summary>
+    /// The templates, strings and settings files of the theme and input/. Hashed when the build starts, before any
+    /// of them is read: a file saved while the build runs then no longer matches this hash, so the next build renders
+    /// the pages again. Hashed after reading, it would match the saved file, and the next build would copy pages
+    /// made from the text before the save.
+    /// </summary>
+    internal static byte[] HashSharedFiles(string inputRoot, string themeRoot)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = theme.Files;
-        foreach (var root in new[] { files.InputRoot, files.ThemeRoot })
+        foreach (var root in new[] { inputRoot, themeRoot })
         {
             foreach (var folder in ThemeFiles.TemplateFolders.Select(name => Path.Combine(root, name)).Where(Directory.Exists))
             {
                 foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true }).Order(StringComparer.Ordinal))
                 {
-                    AddText(hash, file);
-                    hash.AppendData(File.ReadAllBytes(file));
+                    AddFile(hash, file);
                 }
             }
         }
 
-        foreach (var file in SettingsFiles.Select(name => Path.Combine(files.InputRoot, name)).Where(File.Exists))
+        foreach (var file in SettingsFiles.Select(name => Path.Combine(inputRoot, name)).Where(File.Exists))
         {
-            AddText(hash, file);
-            hash.AppendData(File.ReadAllBytes(file));
+            AddFile(hash, file);
         }
 
+        return hash.GetHashAndReset();
+    }
+
+    private static void AddFile(IncrementalHash hash, string file)
+    {
+        AddText(hash, file);
+        try
+        {
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Deleted or locked just now: the build reports it if it still is when it reads the file.
+            AddText(hash, "\u0000unreadable");
+        }
+    }
+
+    /// <summary>The shared files as the build started, the URLs, and the navigation model.</summary>
+    private static byte[] SharedInputs(PipelineContext context, RebuildCache cache, Theme theme)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(cache.SharedFiles);
         AddText(hash, theme.Urls.BasePath + "\n" + theme.Urls.BaseUrl);
         AddValue(hash, NavigationModel.Get(context, theme), 0);
         return hash.GetHashAndReset();
