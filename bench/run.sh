@@ -21,6 +21,8 @@
 #                               left out by default, as the issue asks: it is timed on its own by `site build`
 #   SKIP_PUBLISH=0              1 = reuse bench/work/site-aot/site as it is
 #   BUILD_TIMEOUT=900           hard limit (s) for one build
+#   SERVE_K=100                 also time the dev servers (site serve, hugo server) on an edit at these K, with
+#                               bench/watch.sh; empty = skip. SERVE_EDITS=5 edits per server
 set -euo pipefail
 export LC_ALL=C.UTF-8 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -33,6 +35,7 @@ TOOLS=${TOOLS:-"site hugo"}
 GLOSSARY=${GLOSSARY:-corpus}
 SITE_ARGS=${SITE_ARGS---no-search}
 BUILD_TIMEOUT=${BUILD_TIMEOUT:-900}
+SERVE_K=${SERVE_K-100}
 KS=("$@")
 [ ${#KS[@]} -gt 0 ] || KS=(1 10 100 1000)
 
@@ -162,5 +165,18 @@ done
   echo "- glossary: $GLOSSARY; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$RUN/machine.md"
 python3 "$HERE/summarize.py" "$RES" "$RUN" "$RUN/machine.md" > "$OUT/results.md"
+
+# ---- dev servers: save one transcript -> the page served with the edit (bench/watch.sh), at SERVE_K
+if [ -n "$SERVE_K" ] && [ "$TOOLS" = "site hugo" ]; then
+  echo "dev servers at K=$SERVE_K (bench/watch.sh) ..." >&2
+  # shellcheck disable=SC2086 # SERVE_K is a list of K on purpose
+  WATCH_WORK=$RUN/watch SITE_BIN=$SITE_BIN EDITS=${SERVE_EDITS:-5} bash "$HERE/watch.sh" $SERVE_K > /dev/null
+  {
+    echo
+    echo "### Dev server: save one transcript -> page served with the edit (bench/watch.sh, ${SERVE_EDITS:-5} edits)"
+    echo
+    cat "$OUT/watch.md"
+  } >> "$OUT/results.md"
+fi
 cat "$OUT/results.md"
 echo "results: $OUT/results.md, per run: $RES, logs: $RUN/logs" >&2
