@@ -15,7 +15,7 @@ namespace Site.Benchmarks;
 /// <list type="bullet">
 /// <item><see cref="TranscriptPages"/>: every page made from the transcripts (overviews, section pages, speaker
 /// pages, the sections and speakers indexes, the home page), YAML front matter first, rendered whole with
-/// <c>MarkdownPipelineFactory.Create(skipFrontMatter: true)</c>, which skips the front matter.</item>
+/// <c>MarkdownPipelineFactory.CreateForGeneratedPages()</c>, which skips the front matter.</item>
 /// <item><see cref="GlossaryPages"/>: the glossary index and term pages (<c>md/glossary/</c>), whose front matter the
 /// build splits off before rendering the body with <c>MarkdownPipelineFactory.Create()</c>.</item>
 /// </list>
@@ -31,7 +31,7 @@ public class MarkdownRenderingBenchmarks // not sealed: BenchmarkDotNet derives 
     [GlobalSetup]
     public void Setup()
     {
-        _transcriptPipeline = MarkdownPipelineFactory.Create(skipFrontMatter: true);
+        _transcriptPipeline = MarkdownPipelineFactory.CreateForGeneratedPages();
         _pagePipeline = MarkdownPipelineFactory.Create();
         var corpus = Corpus.Load();
         var scratch = Corpus.ScratchFolder("markdown");

@@ -38,7 +38,7 @@ public static class SitePipelines
                     new ReuseUnchangedTranscriptPages(paths, theme),
                     new WriteTranscriptMarkdown(theme, paths),
                     new ReuseUnchangedPages(paths, theme),
-                    new RenderMarkdown(MarkdownPipelineFactory.Create(skipFrontMatter: true), theme.Urls),
+                    new RenderMarkdown(MarkdownPipelineFactory.CreateForGeneratedPages(), theme.Urls),
                     new DeriveDescription(),
                     new ApplyLayout(theme),
                 },

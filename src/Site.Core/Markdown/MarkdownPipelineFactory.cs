@@ -6,19 +6,8 @@ namespace Site.Markdown;
 /// <summary>The one Markdig pipeline of a build, built once and shared by every page (Markdig pipelines are thread-safe).</summary>
 public static class MarkdownPipelineFactory
 {
-    /// <param name="skipFrontMatter">
-    /// For generated pages, whose content is their whole Markdown file: a leading YAML front matter block is read
-    /// and left out of the HTML, so the page is not copied once with and once without it.
-    /// </param>
-    public static MarkdownPipeline Create(bool skipFrontMatter = false)
-    {
-        var builder = new MarkdownPipelineBuilder();
-        if (skipFrontMatter)
-        {
-            builder.UseYamlFrontMatter();
-        }
-
-        return builder
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseEmphasisExtras()
             .UseCustomContainers()
@@ -30,5 +19,17 @@ public static class MarkdownPipelineFactory
             // Must come last: it reads {#id .class key=value} after blocks, headings, links and containers.
             .UseGenericAttributes()
             .Build();
-    }
+
+    /// <summary>
+    /// The pipeline for the pages Site writes itself from transcripts. Their Markdown uses only containers, generic
+    /// attributes, links, lists and headings with explicit ids, and every character of transcript text that any
+    /// extension reacts to is escaped (<see cref="MarkdownText"/>), so the other extensions could change nothing:
+    /// left out, Markdig has fewer characters to stop at on every line of every page. The front matter is skipped.
+    /// </summary>
+    public static MarkdownPipeline CreateForGeneratedPages() =>
+        new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UseCustomContainers()
+            .UseGenericAttributes()
+            .Build();
 }
