@@ -30,23 +30,28 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
 
         var hasHome = File.Exists(Path.Combine(paths.Input, "index.md"));
         var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
-        var pages = new List<Document>();
-        for (var order = 0; order < transcripts.Count; order++)
+        // Each transcript's pages are planned on its own (in parallel: at hundreds of transcripts this is most of the
+        // Process phase, which every page waits for), then put together in transcript order.
+        var planned = new List<Document>[transcripts.Count];
+        Parallel.For(0, transcripts.Count, order =>
         {
             var transcript = transcripts[order];
-            pages.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, transcript, transcripts, urls), transcript)
+            var own = planned[order] = [];
+            own.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, transcript, transcripts, urls), transcript)
                 .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls)));
             for (var index = 0; index < transcript.Sections.Count; index++)
             {
                 var section = transcript.Sections[index];
-                pages.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme), "section", new(TranscriptPageKind.Section, transcript, transcripts, urls, SectionIndex: index), transcript));
+                own.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme), "section", new(TranscriptPageKind.Section, transcript, transcripts, urls, SectionIndex: index), transcript));
             }
 
             foreach (var speaker in transcript.Speakers)
             {
-                pages.Add(Page(transcript.SourcePath, TranscriptUrls.Speaker(transcript, speaker), speaker.Name, "speaker", new(TranscriptPageKind.Speaker, transcript, transcripts, urls, SpeakerSlug: speaker.Slug), transcript));
+                own.Add(Page(transcript.SourcePath, TranscriptUrls.Speaker(transcript, speaker), speaker.Name, "speaker", new(TranscriptPageKind.Speaker, transcript, transcripts, urls, SpeakerSlug: speaker.Slug), transcript));
             }
-        }
+        });
+
+        var pages = planned.SelectMany(own => own).ToList();
 
         pages.Add(Page("transcripts/", TranscriptUrls.SectionsIndex, theme.Text("sections_title"), "page", new(TranscriptPageKind.SectionsIndex, null, transcripts, urls), null));
         pages.Add(Page("transcripts/", TranscriptUrls.SpeakersIndex, theme.Text("speakers_title"), "page", new(TranscriptPageKind.SpeakersIndex, null, transcripts, urls), null));
