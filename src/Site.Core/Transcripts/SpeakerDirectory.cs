@@ -104,7 +104,8 @@ internal sealed class SpeakerDirectory
     private static string AutomaticSlug(SpeakerEntry entry, bool isHost, int position)
     {
         IEnumerable<string> names = entry.NameFirstForSlug ? [entry.Name, .. entry.Aliases] : [.. entry.Aliases, entry.Name];
-        var ascii = names.Where(TextRules.IsAsciiName).Select(TextRules.Slugify).FirstOrDefault(slug => slug.Length > 0);
+        // Folded first: a name typed in full-width letters (ＫＥＶＩＮ) is an ASCII name (kevin) like any other.
+        var ascii = names.Select(TextRules.Fold).Where(TextRules.IsAsciiName).Select(TextRules.Slugify).FirstOrDefault(slug => slug.Length > 0);
         return ascii ?? (isHost ? "host" : $"speaker-{position}");
     }
 

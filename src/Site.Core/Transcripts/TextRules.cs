@@ -27,20 +27,20 @@ internal static class TextRules
     /// A comparison key for names: NFKC folds full-width letters and brackets (<c>（</c> to <c>(</c>), whitespace is
     /// collapsed and case ignored, so <c>ＳＨＡＵＮ</c>, <c>shaun</c> and <c>Shaun</c> are one key.
     /// </summary>
-    public static string Key(string text)
+    public static string Key(string text) => string.Join(' ', Words(Fold(text))).ToUpperInvariant();
+
+    /// <summary>NFKC: full-width letters, digits and brackets become ASCII (<c>ＳＨＡＵＮ（x）</c> gives <c>SHAUN(x)</c>).</summary>
+    public static string Fold(string text)
     {
-        string folded;
         try
         {
-            folded = text.Normalize(NormalizationForm.FormKC);
+            return text.Normalize(NormalizationForm.FormKC);
         }
         catch (ArgumentException)
         {
             // A lone surrogate cannot be normalised (decoded files never have one, but the API takes any string).
-            folded = text;
+            return text;
         }
-
-        return string.Join(' ', Words(folded)).ToUpperInvariant();
     }
 
     /// <summary>
