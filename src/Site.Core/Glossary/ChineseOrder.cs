@@ -6,7 +6,7 @@ namespace Site.Glossary;
 /// Orders names the way a Chinese reader looks them up: by pinyin, Latin names by letter ignoring case, and gives
 /// each name the A–Z letter it is filed under. The order is ICU's zh-CN collation, character by character: the rank
 /// of each Han character was taken from ICU once (<c>tools/han-order.cs</c> writes <c>HanOrder.bin</c>), so a build
-/// does not load ICU and its zh-CN collator, which took about 60 ms — more than building a one-transcript site.
+/// does not create ICU's zh-CN collator, which took about 45 ms: more than building a one-transcript site.
 /// Within a name: symbols, then digits, then Han characters, then Latin letters, as in ICU.
 /// </summary>
 public static class ChineseOrder
