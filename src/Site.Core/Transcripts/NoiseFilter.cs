@@ -23,8 +23,9 @@ internal static partial class NoiseFilter
             return true;
         }
 
-        var bare = line.TrimEnd('.', '…', '。', ' ', ':', '：');
-        return TrailingMarkers.Contains(bare);
+        // Every line of a transcript is asked: most are long sentences, which no marker is.
+        var bare = line.AsSpan().TrimEnd(".…。 :：");
+        return bare.Length <= LongestMarker && TrailingMarkerLookup.Contains(bare);
     }
 
     /// <summary>
@@ -54,6 +55,11 @@ internal static partial class NoiseFilter
         "Related", "Related articles", "Related posts", "Related stories", "No comments", "No comments yet",
         "Leave a comment", "Leave a reply", "Comments",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingMarkerLookup =
+        TrailingMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestMarker = TrailingMarkers.Max(marker => marker.Length);
 
     [GeneratedRegex(@"^(?:loading|加载中|載入中|正在加载)\s*(?:\.{2,}|…+|。{2,})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoadingLine();

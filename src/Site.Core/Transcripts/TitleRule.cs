@@ -53,9 +53,12 @@ internal static class TitleRule
 
         keys.Add(TextRules.Key(title));
 
+        // A repeat is about as long as the title: folding a line (NFKC, whitespace runs to one space) is the costly part
+        // of this loop, and paragraphs many times the title's length cannot fold down to it, so they are not folded.
+        var longest = keys.Max(key => key.Length);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!skip[i] && keys.Contains(TextRules.Key(lines[i].Text)))
+            if (!skip[i] && lines[i].Text.Length <= (4 * longest) + 16 && keys.Contains(TextRules.Key(lines[i].Text)))
             {
                 skip[i] = true;
             }
