@@ -34,7 +34,6 @@ public sealed class RebuildCache
         if (_previous.TryGetValue(destination, out var page) && page.Fingerprint == fingerprint)
         {
             _current[destination] = page;
-            Interlocked.Increment(ref _reused);
             scan = page.Scan;
             return true;
         }
@@ -43,6 +42,9 @@ public sealed class RebuildCache
         scan = null;
         return false;
     }
+
+    /// <summary>Counts a page actually copied (a match whose previous file is gone is built again instead).</summary>
+    internal void CountReused() => Interlocked.Increment(ref _reused);
 
     /// <summary>Keeps the link scan of a page written in this build, for the build that reuses it.</summary>
     internal void RecordScan(string destination, PageScan scan)

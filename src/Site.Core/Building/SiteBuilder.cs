@@ -37,8 +37,8 @@ public static class SiteBuilder
         // transcripts are read and parsed, so that the first page to be laid out does not wait for it.
         _ = Task.Run(ThemeTemplates.WarmUp, cancellationToken);
 
-        // Before settings, strings or templates are read (see ReuseUnchangedPages.HashSharedFiles).
-        options.Cache?.Begin(Modules.PostProcess.ReuseUnchangedPages.HashSharedFiles(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme)));
+        // Before settings, strings or templates are read (see Fingerprints.OfSharedFiles).
+        options.Cache?.Begin(Fingerprints.OfSharedFiles(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme)));
         var settings = SiteSettings.Load(options.Input, ThemeFiles.Display(Path.GetFullPath(options.Input)), diagnostics);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {

@@ -25,7 +25,7 @@ public sealed class ParseTranscript : IModule
 
             // The dev server parses again only the files that changed since its last build.
             var cache = context.Build.RebuildCache;
-            var fingerprint = cache is null ? default : Modules.PostProcess.ReuseUnchangedPages.Hash(document.Content);
+            var fingerprint = cache is null ? default : Building.Fingerprints.Of(document.Content);
             var result = cache?.FindParsed(document.Source, ids[index], fingerprint) ?? TranscriptParser.Parse(document.Content, document.Source, ids[index]);
             cache?.RecordParsed(document.Source, ids[index], fingerprint, result);
             context.Build.Diagnostics.AddRange(result.Diagnostics);

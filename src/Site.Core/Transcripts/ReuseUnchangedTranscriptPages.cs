@@ -36,12 +36,12 @@ public sealed class ReuseUnchangedTranscriptPages(BuildPaths paths, Theme theme)
             }
 
             // The file, where the page goes, and whether the site has one transcript (which moves the overview to /).
-            var fingerprint = ReuseUnchangedPages.Fingerprint(shared, new Document
-            {
-                Source = document.Source,
-                Destination = destination,
-                Content = string.Concat(sourceHash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture), plan.Urls.SingleTranscript ? "/single" : "/many"),
-            });
+            var fingerprint = Fingerprints.OfParts(
+                shared,
+                document.Source,
+                destination,
+                sourceHash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture),
+                plan.Urls.SingleTranscript ? "single" : "many");
             outputs[index] = ReuseUnchangedPages.Reuse(document, destination, fingerprint, cache, context, paths)
                 ?? document.WithMetadata(MetadataKeys.Fingerprinted, true);
         }
