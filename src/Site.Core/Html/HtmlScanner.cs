@@ -207,7 +207,8 @@ public static class HtmlScanner
         "name", "nav", "ol", "open", "p", "pre", "property", "rel", "role", "script", "section", "small", "span", "src",
         "strong", "style", "summary", "table", "tbody", "td", "th", "thead", "title", "tr", "type", "ul", "aria-label",
         "aria-current", "aria-describedby", "aria-hidden", "data-speaker", "data-term", "data-pagefind-ignore",
-        "data-pagefind-body", "data-pagefind-filter", "data-pagefind-meta", "charset", "tabindex", "time", "datetime",
+        "data-pagefind-body", "data-pagefind-filter", "data-pagefind-meta", "charset", "tabindex", "time", "datetime", "sup",
+        "figure", "figcaption", "template",
     ];
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CommonNameLookup =
@@ -229,8 +230,8 @@ public static class HtmlScanner
         return string.Empty;
     }
 
-    /// <summary>The lower-case name, shared when it is a common one.</summary>
-    private static string Name(ReadOnlySpan<char> raw)
+    /// <summary>The lower-case name of a tag or attribute, shared (not allocated) when it is a common one.</summary>
+    public static string Name(ReadOnlySpan<char> raw)
     {
         if (raw.Length <= 32)
         {

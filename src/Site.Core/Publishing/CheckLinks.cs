@@ -196,6 +196,7 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         return true;
     }
 
-    private static bool IsHtml(string path) =>
+    /// <summary>Whether a file of the site is an HTML page (the pages the checker scans).</summary>
+    public static bool IsHtml(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 }

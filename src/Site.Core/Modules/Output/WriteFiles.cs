@@ -106,7 +106,7 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             StagingWriter.Get(context.Build, paths).WriteText(target, text);
             await Task.CompletedTask;
             context.Build.CountWrite(isPage);
-            if (isPage && IsHtml(destination))
+            if (isPage && CheckLinks.IsHtml(destination))
             {
                 var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal)));
                 PageScans(context.Build)[destination] = scan;
@@ -129,6 +129,4 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
 
         return target;
     }
-
-    private static bool IsHtml(string destination) => destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 }

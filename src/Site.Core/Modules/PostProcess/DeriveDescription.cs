@@ -27,8 +27,6 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
         "article", "header", "footer", "figure", "hr", "aside", "main", "details", "summary",
     };
 
-    private static readonly string[] KnownTags = [.. Skipped, .. Blocks, "a", "span", "strong", "em", "mark", "code"];
-
     private const string SentenceEnds = "。！？!?.；;…";
     private const string Closers = "”’」』）)\"'》】";
 
@@ -199,15 +197,6 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
             stop++;
         }
 
-        var name = html.AsSpan(start, stop - start);
-        foreach (var known in KnownTags)
-        {
-            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
-        }
-
-        return name.ToString().ToLowerInvariant();
+        return Html.HtmlScanner.Name(html.AsSpan(start, stop - start));
     }
 }
