@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Site.Building;
+using Site.Tests.Support;
 
 namespace Site.Tests.Building;
 
@@ -160,10 +160,10 @@ public sealed class IncrementalBuildTests
         Assert.True(second.PagesReused > 0);
 
         Assert.Equal("A file copied as it is.\n", site.Read("output/files/note.txt"));
-        Assert.Equal(1, LinkCount(site.Combine("output/files/note.txt")));
-        Assert.Equal(1, LinkCount(site.Combine(IncrementalSite.Note)));
-        Assert.Equal(1, LinkCount(site.Combine("output/assets/css/site.css")));
-        Assert.Equal(1, LinkCount(site.Combine("theme/assets/css/site.css")));
+        Assert.Equal(1, await LinkCountAsync(site.Combine("output/files/note.txt")));
+        Assert.Equal(1, await LinkCountAsync(site.Combine(IncrementalSite.Note)));
+        Assert.Equal(1, await LinkCountAsync(site.Combine("output/assets/css/site.css")));
+        Assert.Equal(1, await LinkCountAsync(site.Combine("theme/assets/css/site.css")));
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class IncrementalBuildTests
         using var site = IncrementalSite.Create();
         var pipe = site.Combine(IncrementalSite.ChipTranscript);
         File.Delete(pipe);
-        Run("mkfifo", pipe);
+        Assert.Equal(0, (await ProcessRunner.RunAsync("mkfifo", [pipe])).ExitCode);
 
         var build = site.BuildIncrementallyAsync();
         var writer = Task.Run(async () =>
@@ -224,20 +224,11 @@ public sealed class IncrementalBuildTests
         }
     }
 
-    private static void Run(string command, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(command, arguments))!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-    }
-
     /// <summary>How many names the file has (<c>stat -c %h</c>): 1 unless it is hard-linked.</summary>
-    private static int LinkCount(string path)
+    private static async Task<int> LinkCountAsync(string path)
     {
-        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%h", path]) { RedirectStandardOutput = true })!;
-        var output = stat.StandardOutput.ReadToEnd();
-        stat.WaitForExit();
-        Assert.Equal(0, stat.ExitCode);
+        var (exit, output) = await ProcessRunner.RunAsync("stat", ["-c", "%h", path]);
+        Assert.Equal(0, exit);
         return int.Parse(output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Tests.Support;
 using Site.Tests.Transcripts;
 
@@ -30,20 +29,6 @@ public sealed class CliProcessTests
     private static int CountOf(string text, string value) => text.Split(value).Length - 1;
 
     /// <summary>Runs site.dll (built beside the tests, with its runtimeconfig) through the dotnet host.</summary>
-    private static async Task<(int Exit, string Output)> RunSiteAsync(params string[] args)
-    {
-        var program = Path.Combine(AppContext.BaseDirectory, "site.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(program);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int ExitCode, string Output)> RunSiteAsync(params string[] args) =>
+        ProcessRunner.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "site.dll"), .. args]);
 }

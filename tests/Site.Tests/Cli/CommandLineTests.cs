@@ -105,5 +105,6 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Matches(@"Content/RenderMarkdown\s+\d+ ms", output);
         Assert.Matches(@"steps: pipelines \d+ ms", output);
+        Assert.Matches(@"GC: \d+ collections \(gen1 \d+, gen2 \d+\), paused \d+ ms", output);
     }
 }

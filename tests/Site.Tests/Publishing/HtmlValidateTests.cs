@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Site.Building;
+using Site.Tests.Support;
 
 namespace Site.Tests.Publishing;
 
@@ -37,28 +37,7 @@ public sealed class HtmlValidateTests
         Assert.True(repository.Succeeded, string.Join('\n', repository.Diagnostics.Where(d => d.IsError)));
 
         // The config is named because html-validate looks for it beside the files, which live in a temp folder.
-        var (exitCode, report) = await RunAsync("npx", ["--no-install", "html-validate", "--config", Path.Combine(TestSite.RepositoryRoot, ".htmlvalidate.json"), "--formatter", "text", sample.Output, repositoryOutput]);
+        var (exitCode, report) = await ProcessRunner.RunAsync("npx", ["--no-install", "html-validate", "--config", Path.Combine(TestSite.RepositoryRoot, ".htmlvalidate.json"), "--formatter", "text", sample.Output, repositoryOutput], TestSite.RepositoryRoot);
         Assert.True(exitCode == 0, "html-validate found problems:\n" + report);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = TestSite.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -62,4 +62,23 @@ public sealed class ServeCommandTests
         Assert.Equal("public", explicitOutput.Build.Output);
         Assert.Null(explicitOutput.Build.Search);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Each_rebuild_prints_its_profile_only_when_asked(bool profile)
+    {
+        using var temp = new Site.Tests.Support.TempFolder();
+        temp.Write("input/index.md", "---\ntitle: Home\n---\nHello.\n");
+        string[] args = ["--input", temp.Combine("input"), "--theme", Path.Combine(Site.Tests.Support.Repository.Root, "theme"), "--output", temp.Combine("out"), "--no-search"];
+        using var output = new StringWriter();
+        var options = Site.Cli.Commands.ServeCommand.ReadOptions(
+            Arguments.Parse(profile ? [.. args, "--profile"] : args, Site.Cli.Commands.ServeCommand.ValueOptions, Site.Cli.Commands.ServeCommand.FlagOptions), output, TextWriter.Null);
+
+        options.BuildCompleted!(await Site.Building.SiteBuilder.BuildAsync(options.Build));
+
+        Assert.Contains("Build succeeded", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(profile, output.ToString().Contains("Content/RenderMarkdown", StringComparison.Ordinal));
+        Assert.Equal(profile, output.ToString().Contains("GC: ", StringComparison.Ordinal));
+    }
 }
