@@ -37,8 +37,9 @@ public static class SitePipelines
                 {
                     new ReuseUnchangedTranscriptPages(paths, theme),
                     new WriteTranscriptMarkdown(theme, paths),
+                    // WriteTranscriptMarkdown writes each page's HTML with its Markdown (PageMarkdown), so there is
+                    // no RenderMarkdown here.
                     new ReuseUnchangedPages(paths, theme),
-                    new RenderMarkdown(MarkdownPipelineFactory.CreateForGeneratedPages(), theme.Urls),
                     new DeriveDescription(),
                     new ApplyLayout(theme),
                 },

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,7 +12,7 @@ public static class MarkdownText
 {
     // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that mean something to the
     // pipeline (emphasis extras, containers, attributes, tables, footnotes, figures, HTML, entities).
-    private const string Special = "\\`*_{}[]<>#+-=!|~&^:$\"";
+    private static readonly SearchValues<char> NeedsEscaping = SearchValues.Create("\\`*_[]<>#+-=!|~&^:$\"{}\r\n");
 
     public static string Escape(string text)
     {
@@ -27,29 +28,42 @@ public static class MarkdownText
         {
             // Leading blanks would make an indented code block.
             text = text.TrimStart();
+
+            // "1. text" at the start of a paragraph would become a list item; "1\. text" stays text.
+            var digits = text.IndexOfAnyExceptInRange('0', '9');
+            if (digits >= 0 && text[digits] is '.' or ')')
+            {
+                builder.Append(text[..digits]).Append('\\').Append(text[digits]);
+                text = text[(digits + 1)..];
+            }
         }
 
-        var onlyDigitsSoFar = paragraphStart;
-        foreach (var character in text)
+        // Most of a transcript needs no escaping: copy the runs between special characters whole.
+        for (var next = text.IndexOfAny(NeedsEscaping); next >= 0; next = text.IndexOfAny(NeedsEscaping))
         {
+            builder.Append(text[..next]);
+            var character = text[next];
             if (character is '\r' or '\n')
             {
                 // A paragraph is one line of Markdown; an embedded line break becomes a space.
                 builder.Append(' ');
             }
-            else if (Special.Contains(character, StringComparison.Ordinal) ||
-                (onlyDigitsSoFar && character is '.' or ')'))
+            else if (character is '{' or '}')
             {
-                // "1. text" at the start of a paragraph would become a list item; "1\. text" stays text.
-                builder.Append('\\').Append(character);
+                // Markdig's generic attributes ({#id .class}) are looked for at the end of a heading before
+                // backslash escapes count: "\{.x\}" in a heading would still become a class. A character
+                // reference is never taken for a brace.
+                builder.Append(character == '{' ? "&#123;" : "&#125;");
             }
             else
             {
-                builder.Append(character);
+                builder.Append('\\').Append(character);
             }
 
-            onlyDigitsSoFar = onlyDigitsSoFar && char.IsAsciiDigit(character);
+            text = text[(next + 1)..];
         }
+
+        builder.Append(text);
     }
 
     /// <summary>A double-quoted YAML scalar, safe for any text.</summary>

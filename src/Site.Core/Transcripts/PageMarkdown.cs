@@ -1,21 +1,39 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Markdig.Helpers;
+using Site.Glossary;
 using Site.Markdown;
+using Site.Urls;
 
 namespace Site.Transcripts;
 
 /// <summary>
-/// A small builder for generated Markdown pages: YAML front matter first, then the body. It keeps the front matter's
-/// values too, so the build does not parse back the YAML it has just written.
+/// Writes a generated page twice in one pass: as Markdown with YAML front matter (the copy published under
+/// <c>md/</c>), and as the HTML that Markdig renders from that Markdown with
+/// <see cref="MarkdownPipelineFactory.CreateForGeneratedPages"/> (root-relative links with the base path, as
+/// <see cref="Modules.PostProcess.RenderMarkdown"/> gives them). Generated pages use a handful of constructs
+/// (paragraphs, headings with ids, lists, links with attributes, <c>:::</c> containers) and every character of
+/// transcript text is escaped, so the HTML can be written directly instead of parsing back thousands of pages of
+/// Markdown just written: that parse was a third of a large build. Tests render the Markdown of real and
+/// hostile transcripts with Markdig and require the same HTML, byte for byte.
 /// </summary>
-public sealed class PageMarkdown
+/// <remarks>
+/// Methods are blocks (<see cref="Paragraph"/>, <see cref="Heading"/>, <see cref="BeginList"/>,
+/// <see cref="BeginContainer"/>) or inlines inside an open paragraph, list item or heading
+/// (<see cref="Text"/>, <see cref="Link"/>, <see cref="TermLinks"/>).
+/// </remarks>
+public sealed class PageMarkdown(UrlHelper urls)
 {
     private readonly StringBuilder _frontMatter = new("---\n");
+    private readonly StringBuilder _markdown = new();
+    private readonly StringBuilder _html = new();
+    private readonly Stack<bool> _lists = new();
+    private int _itemNumber;
+    private int _blockStart;
 
     /// <summary>The front matter as the YAML reader would return it (strings, longs, nested dictionaries).</summary>
     public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
-
-    public StringBuilder Body { get; } = new();
 
     public PageMarkdown Field(string key, string? value)
     {
@@ -50,59 +68,272 @@ public sealed class PageMarkdown
         return this;
     }
 
-    public PageMarkdown Text(string text)
+    /// <summary>A paragraph of plain text (nothing when the text is blank).</summary>
+    public PageMarkdown Paragraph(string text) => BeginParagraph().Text(text, blockStart: true).EndParagraph();
+
+    public PageMarkdown BeginParagraph()
     {
-        MarkdownText.Append(Body, text);
+        OpenBlock("<p>");
         return this;
     }
 
-    public PageMarkdown Raw(string markdown)
+    public PageMarkdown EndParagraph()
     {
-        Body.Append(markdown);
+        _markdown.Append("\n\n");
+        CloseBlock("<p>", "</p>\n");
         return this;
     }
 
-    /// <summary>A link whose text is escaped: <c>[text](url)</c>, with optional generic attributes.</summary>
-    public PageMarkdown Link(string text, string url, string? attributes = null)
+    /// <summary><c>## text {#id}</c>.</summary>
+    public PageMarkdown Heading(int level, string text, string id)
     {
-        Body.Append('[');
-        MarkdownText.Append(Body, text, paragraphStart: false);
-        Body.Append("](").Append(url).Append(')');
-        if (attributes is not null)
+        // Markdig keeps blanks that end the text before " {#id}"; a heading has no use for them.
+        text = text.TrimEnd();
+        _markdown.Append('\n').Append('#', level).Append(' ');
+        var open = $"<h{level} id=\"{Escape(id)}\">";
+        OpenBlock(open);
+        Text(text);
+        TrimLeadingBlanks(open.Length);
+        _markdown.Append(" {#").Append(id).Append("}\n\n");
+        CloseBlock(open, $"</h{level}>\n");
+        return this;
+    }
+
+    /// <summary><c>## [text](url)</c>: a heading that is a link (no id).</summary>
+    public PageMarkdown LinkHeading(int level, string text, string url) => PlainHeading(level, () => Link(text, url));
+
+    /// <summary><c>## text</c> (no id).</summary>
+    public PageMarkdown TextHeading(int level, string text) => PlainHeading(level, () => Text(text, blockStart: true));
+
+    private PageMarkdown PlainHeading(int level, Action writeContent)
+    {
+        _markdown.Append('\n').Append('#', level).Append(' ');
+        var open = $"<h{level}>";
+        OpenBlock(open);
+        writeContent();
+        _markdown.Append("\n\n");
+        CloseBlock(open, $"</h{level}>\n");
+        return this;
+    }
+
+    /// <summary>Starts a list; each <see cref="Item"/> is one line (<c>- </c> or <c>1. </c>), tight.</summary>
+    public PageMarkdown BeginList(bool ordered)
+    {
+        OpenBlock(ordered ? "<ol>\n" : "<ul>\n");
+        _lists.Push(ordered);
+        _itemNumber = 0;
+        return this;
+    }
+
+    public PageMarkdown Item()
+    {
+        if (_itemNumber > 0)
         {
-            Body.Append('{').Append(attributes).Append('}');
+            EndItem();
+        }
+
+        _itemNumber++;
+        if (_lists.Peek())
+        {
+            _markdown.Append(CultureInfo.InvariantCulture, $"{_itemNumber}. ");
+        }
+        else
+        {
+            _markdown.Append("- ");
+        }
+
+        _html.Append("<li>");
+        return this;
+    }
+
+    /// <summary>Ends the list; <paramref name="blankLineAfter"/> puts an empty line after it in the Markdown.</summary>
+    public PageMarkdown EndList(bool blankLineAfter = false)
+    {
+        if (_itemNumber > 0)
+        {
+            EndItem();
+        }
+
+        _itemNumber = 0;
+        _html.Append(_lists.Pop() ? "</ol>\n" : "</ul>\n");
+        if (blankLineAfter)
+        {
+            _markdown.Append('\n');
         }
 
         return this;
     }
 
-    public PageMarkdown Heading(int level, string text, string id)
+    private void EndItem()
     {
-        Body.Append('\n').Append('#', level).Append(' ');
-        MarkdownText.Append(Body, text, paragraphStart: false);
-        Body.Append(" {#").Append(id).Append("}\n\n");
+        _markdown.Append('\n');
+        TrimTrailingBlanks();
+        _html.Append("</li>\n");
+    }
+
+    /// <summary>
+    /// <c>::: name {#id key="value"}</c>: a <c>div</c> of class <paramref name="name"/>. Attribute values must not
+    /// need Markdown escaping (ids, slugs, theme strings without quotes).
+    /// </summary>
+    public PageMarkdown BeginContainer(string name, string? id = null, params (string Name, string? Value)[] attributes)
+    {
+        _markdown.Append("::: ").Append(name);
+        if (id is not null || attributes.Length > 0)
+        {
+            _markdown.Append(" {");
+            var first = true;
+            if (id is not null)
+            {
+                _markdown.Append('#').Append(id);
+                first = false;
+            }
+
+            foreach (var (key, value) in attributes)
+            {
+                _markdown.Append(first ? "" : " ").Append(key);
+                if (value is not null)
+                {
+                    _markdown.Append("=\"").Append(value).Append('"');
+                }
+
+                first = false;
+            }
+
+            _markdown.Append('}');
+        }
+
+        _markdown.Append('\n');
+
+        // Markdig writes the container's first block right after this tag, without a line break.
+        _html.Append("<div");
+        if (id is not null)
+        {
+            _html.Append(" id=\"").Append(Escape(id)).Append('"');
+        }
+
+        _html.Append(" class=\"").Append(Escape(name)).Append('"');
+        foreach (var (key, value) in attributes)
+        {
+            _html.Append(' ').Append(key).Append("=\"").Append(Escape(value ?? "")).Append('"');
+        }
+
+        _html.Append('>');
         return this;
     }
 
-    public PageMarkdown Line(string markdown = "")
+    /// <summary>Closes the container; <paramref name="blankLineBefore"/> puts an empty line before <c>:::</c>.</summary>
+    public PageMarkdown EndContainer(bool blankLineBefore = false)
     {
-        Body.Append(markdown).Append('\n');
+        if (blankLineBefore)
+        {
+            _markdown.Append('\n');
+        }
+
+        _markdown.Append(":::\n\n");
+        _html.Append("</div>\n");
         return this;
+    }
+
+    /// <summary>
+    /// Inline text, escaped. <paramref name="blockStart"/> says it begins its paragraph or list item: leading
+    /// blanks are dropped there (they would indent the Markdown into a code block).
+    /// </summary>
+    public PageMarkdown Text(ReadOnlySpan<char> text, bool blockStart = false)
+    {
+        MarkdownText.Append(_markdown, text, blockStart);
+        if (blockStart)
+        {
+            text = text.TrimStart();
+        }
+
+        AppendEscaped(text);
+        return this;
+    }
+
+    public PageMarkdown Text(string text, bool blockStart = false) => Text(text.AsSpan(), blockStart);
+
+    /// <summary>A link whose text is escaped: <c>[text](url){.class key="value"}</c>.</summary>
+    public PageMarkdown Link(string text, string url, string? cssClass = null, params (string Name, string Value)[] attributes) =>
+        Link(text.AsSpan(), url, cssClass, attributes);
+
+    private PageMarkdown Link(ReadOnlySpan<char> text, string url, string? cssClass, (string Name, string Value)[] attributes)
+    {
+        _markdown.Append('[');
+        MarkdownText.Append(_markdown, text, paragraphStart: false);
+        _markdown.Append("](").Append(url).Append(')');
+        if (cssClass is not null || attributes.Length > 0)
+        {
+            _markdown.Append('{');
+            if (cssClass is not null)
+            {
+                _markdown.Append('.').Append(cssClass);
+            }
+
+            foreach (var (key, value) in attributes)
+            {
+                _markdown.Append(' ').Append(key).Append("=\"").Append(value).Append('"');
+            }
+
+            _markdown.Append('}');
+        }
+
+        _html.Append("<a href=\"").Append(Href(url)).Append('"');
+        if (cssClass is not null)
+        {
+            _html.Append(" class=\"").Append(Escape(cssClass)).Append('"');
+        }
+
+        foreach (var (key, value) in attributes)
+        {
+            _html.Append(' ').Append(key).Append("=\"").Append(Escape(value)).Append('"');
+        }
+
+        _html.Append('>');
+        AppendEscaped(text);
+        _html.Append("</a>");
+        return this;
+    }
+
+    /// <summary>
+    /// A paragraph's text in which <paramref name="linked"/> (matches over this text, in order) become term links
+    /// <c>[text](/glossary/id/){.term data-term="id"}</c>; everything else is escaped, so transcript text can never
+    /// become markup.
+    /// </summary>
+    public PageMarkdown TermLinks(string text, IReadOnlyList<TermMatch> linked)
+    {
+        var position = 0;
+        foreach (var match in linked)
+        {
+            // Matches come from FindMatches over this text, but a caller's list may still be stale or overlapping.
+            if (match.Start < position || match.Start + match.Length > text.Length || match.Length <= 0)
+            {
+                continue;
+            }
+
+            Text(text.AsSpan(position, match.Start - position), blockStart: position == 0);
+            Link(text.AsSpan(match.Start, match.Length), TermLinkWriter.UrlOf(match.TermId), "term", [("data-term", match.TermId)]);
+            position = match.Start + match.Length;
+        }
+
+        return Text(text.AsSpan(position), blockStart: position == 0);
     }
 
     private const string FrontMatterEnd = "---\n\n";
 
     /// <summary>The whole Markdown file, front matter first, made with one allocation.</summary>
     public override string ToString() =>
-        string.Create(_frontMatter.Length + FrontMatterEnd.Length + Body.Length, this, static (text, page) =>
+        string.Create(_frontMatter.Length + FrontMatterEnd.Length + _markdown.Length, this, static (text, page) =>
         {
             page._frontMatter.CopyTo(0, text, page._frontMatter.Length);
             FrontMatterEnd.CopyTo(text[page._frontMatter.Length..]);
-            page.Body.CopyTo(0, text[(page._frontMatter.Length + FrontMatterEnd.Length)..], page.Body.Length);
+            page._markdown.CopyTo(0, text[(page._frontMatter.Length + FrontMatterEnd.Length)..], page._markdown.Length);
         });
 
-    /// <summary>The page as a document: the whole Markdown as content and as the copy published beside the page,
-    /// the front matter also as metadata (as ExtractFrontMatter would give it).</summary>
+    /// <summary>The body's HTML, as Markdig renders the Markdown.</summary>
+    public string Html => _html.ToString();
+
+    /// <summary>The page as a document: the HTML as content, the whole Markdown as the copy published beside the
+    /// page, the front matter also as metadata (as ExtractFrontMatter would give it).</summary>
     public Documents.Document ApplyTo(Documents.Document document)
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -113,14 +344,127 @@ public sealed class PageMarkdown
             line += Values[key] is Dictionary<string, object?> nested ? nested.Count + 1 : 1;
         }
 
-        // The content is the whole file, front matter included (the transcripts' Markdig pipeline skips it), so one
-        // string serves as the page's Markdown and as its published copy.
-        var markdown = ToString();
-        return (document with { Content = markdown })
-            .WithMetadata(Documents.MetadataKeys.MarkdownSource, markdown)
+        return (document with { Content = Html })
+            .WithMetadata(Documents.MetadataKeys.MarkdownSource, ToString())
             .WithMetadata(Documents.MetadataKeys.FrontMatter, Values)
             .WithMetadata(Documents.MetadataKeys.FrontMatterLines, lines)
             .WithMetadata(Documents.MetadataKeys.BodyLine, line + 2)
             .WithMetadata(Values.Where(pair => pair.Key is Documents.MetadataKeys.Title or Documents.MetadataKeys.Layout or Documents.MetadataKeys.Description));
+    }
+
+    private void OpenBlock(string tag)
+    {
+        _blockStart = _html.Length;
+        _html.Append(tag);
+    }
+
+    /// <summary>
+    /// Ends a paragraph or heading. Markdig drops the trailing blanks of a block, and writes no paragraph at all
+    /// when nothing is left.
+    /// </summary>
+    private void CloseBlock(string open, string close)
+    {
+        TrimTrailingBlanks();
+        if (open == "<p>" && _html.Length == _blockStart + open.Length)
+        {
+            _html.Length = _blockStart;
+            return;
+        }
+
+        _html.Append(close);
+    }
+
+    /// <summary>Markdig drops the blanks a heading's text starts with.</summary>
+    private void TrimLeadingBlanks(int openLength)
+    {
+        var start = _blockStart + openLength;
+        var end = start;
+        while (end < _html.Length && _html[end] is ' ' or '\t')
+        {
+            end++;
+        }
+
+        _html.Remove(start, end - start);
+    }
+
+    private void TrimTrailingBlanks()
+    {
+        while (_html.Length > 0 && _html[^1] is ' ' or '\t')
+        {
+            _html.Length--;
+        }
+    }
+
+    private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("<>&\"\r\n\0");
+
+    private void AppendEscaped(ReadOnlySpan<char> text)
+    {
+        for (var next = text.IndexOfAny(HtmlSpecial); next >= 0; next = text.IndexOfAny(HtmlSpecial))
+        {
+            _html.Append(text[..next]).Append(text[next] switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\0' => "\uFFFD", // CommonMark replaces NUL
+                _ => " ", // a line break, as in the Markdown: a paragraph is one line
+            });
+            text = text[(next + 1)..];
+        }
+
+        _html.Append(text);
+    }
+
+    private static string Escape(string value)
+    {
+        if (!value.AsSpan().ContainsAny("<>&\""))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var character in value)
+        {
+            builder.Append(character switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                _ => character.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The link as Markdig writes it (percent-encoded where needed), then with the base path.</summary>
+    private string Href(string url)
+    {
+        if (!url.AsSpan().ContainsAnyExceptInRange(' ', '~') && !url.Any(c => HtmlHelper.EscapeUrlCharacter(c) is not null))
+        {
+            return urls.Url(url);
+        }
+
+        var escaped = new StringBuilder(url.Length + 16);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.IsAscii)
+            {
+                var character = (char)rune.Value;
+                escaped.Append(HtmlHelper.EscapeUrlCharacter(character) ?? character.ToString());
+                continue;
+            }
+
+            var count = rune.EncodeToUtf8(bytes);
+            for (var index = 0; index < count; index++)
+            {
+                escaped.Append('%').Append(bytes[index].ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return urls.Url(escaped.ToString());
     }
 }

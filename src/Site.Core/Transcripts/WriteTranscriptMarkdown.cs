@@ -17,7 +17,8 @@ namespace Site.Transcripts;
 /// Writes the Markdown (with YAML front matter) of each transcript page that <see cref="PlanTranscriptPages"/>
 /// planned: an overview, a page per section and per speaker, the sections and speakers indexes, and a home page
 /// when there are several transcripts. The Markdown is made in PostProcess, batch by batch, so the site's pages
-/// are never all in memory at once; it then goes through the same Markdown and layout modules as hand-written pages.
+/// are never all in memory at once; it its HTML is written in the same pass (<see cref="PageMarkdown"/>: exactly what Markdig renders from that
+/// Markdown) and goes through the same layout modules as hand-written pages.
 /// </summary>
 public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IModule
 {
@@ -62,7 +63,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
     private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls)
     {
-        var page = new PageMarkdown()
+        var page = new PageMarkdown(theme.Urls)
             .Field("title", transcript.Title)
             .Field("layout", "overview")
             .Field("credit", transcript.Credit)
@@ -70,57 +71,55 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Field("source_url", transcript.SourceUrl);
         foreach (var paragraph in transcript.Lede)
         {
-            page.Text(paragraph.Text).Line().Line();
+            page.Paragraph(paragraph.Text);
         }
 
         if (transcript.Speakers.Count > 0)
         {
-            page.Heading(2, theme.Text("guests"), "guests");
+            page.Heading(2, theme.Text("guests"), "guests").BeginList(ordered: false);
             foreach (var speaker in transcript.Speakers)
             {
-                page.Raw("- ").Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+                page.Item().Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
                 if (speaker.Role is { Length: > 0 } role)
                 {
-                    page.Raw("（").Text(role).Raw("）");
+                    page.Text("（").Text(role, blockStart: true).Text("）");
                 }
 
                 if (speaker.Bio.Length > 0)
                 {
-                    page.Raw(" ");
-                    Markdown.MarkdownText.Append(page.Body, speaker.Bio, paragraphStart: false);
+                    page.Text(" ").Text(speaker.Bio);
                 }
-
-                page.Line();
             }
+
+            page.EndList();
         }
 
         if (transcript.Highlights.Count > 0)
         {
-            page.Heading(2, theme.Text("highlights"), "highlights");
-            var number = 1;
+            page.Heading(2, theme.Text("highlights"), "highlights").BeginList(ordered: true);
             foreach (var highlight in transcript.Highlights)
             {
-                page.Raw(string.Create(CultureInfo.InvariantCulture, $"{number++}. ")).Text(highlight.Text).Line();
+                page.Item().Text(highlight.Text, blockStart: true);
             }
+
+            page.EndList();
         }
 
-        page.Heading(2, theme.Text("contents"), "contents");
-        var index = 1;
+        page.Heading(2, theme.Text("contents"), "contents").BeginList(ordered: true);
         foreach (var section in transcript.Sections)
         {
-            page.Raw(string.Create(CultureInfo.InvariantCulture, $"{index++}. "))
+            page.Item()
                 .Link(SectionLabel(section), TranscriptUrls.Section(transcript, section))
-                .Raw(string.Create(CultureInfo.InvariantCulture, $" · {section.Turns.Count} {theme.Text("turns")}"))
-                .Line();
+                .Text(string.Create(CultureInfo.InvariantCulture, $" · {section.Turns.Count} {theme.Text("turns")}"));
         }
 
-        return page;
+        return page.EndList();
     }
 
     private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary, GlossaryUsage usage)
     {
         var section = transcript.Sections[index];
-        var page = new PageMarkdown()
+        var page = new PageMarkdown(theme.Urls)
             .Field("title", section.Title.Length == 0 ? theme.Text("untitled_section") : section.Title)
             .Field("layout", "section")
             .Field("section_number", section.Number)
@@ -141,7 +140,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
         foreach (var paragraph in section.Intro)
         {
-            page.Line("::: section-intro").Text(paragraph.Text).Line().Line(":::").Line();
+            page.BeginContainer("section-intro").Paragraph(paragraph.Text).EndContainer();
         }
 
         foreach (var turn in section.Turns)
@@ -155,22 +154,22 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, bool inContext)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
-        page.Line($"::: turn {{#{turn.Id} data-speaker=\"{turn.SpeakerSlug}\"}}");
+        page.BeginContainer("turn", turn.Id, ("data-speaker", turn.SpeakerSlug)).BeginParagraph();
         if (speaker is not null)
         {
-            page.Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+            page.Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
         }
 
-        page.Raw(" ").Link("#", inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id, $".permalink title=\"{theme.Text(inContext ? "in_context" : "permalink")}\"");
-        page.Line().Line();
+        page.Text(" ", blockStart: speaker is null)
+            .Link("#", inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink")))
+            .EndParagraph();
         terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
-            TermLinkWriter.Write(page.Body, paragraph.Text, terms.Select(usage.MatchesIn(glossary, paragraph)));
-            page.Line().Line();
+            page.BeginParagraph().TermLinks(paragraph.Text, terms.Select(usage.MatchesIn(glossary, paragraph))).EndParagraph();
         }
 
-        page.Line(":::").Line();
+        page.EndContainer();
     }
 
     private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage)
@@ -180,7 +179,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .ToList();
         var paragraphs = turns.Sum(t => t.Turn.Paragraphs.Count);
         var characters = turns.Sum(t => t.Turn.Paragraphs.Sum(p => CountCharacters(p.Text)));
-        var page = new PageMarkdown()
+        var page = new PageMarkdown(theme.Urls)
             .Field("title", speaker.Name)
             .Field("layout", "speaker")
             .Field("role", speaker.Role)
@@ -192,26 +191,27 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Field("credit", transcript.Credit);
         if (speaker.Bio.Length > 0)
         {
-            page.Text(speaker.Bio).Line().Line();
+            page.Paragraph(speaker.Bio);
         }
 
-        page.Line(string.Create(CultureInfo.InvariantCulture, $"- {turns.Count} {theme.Text("turns")}"))
-            .Line(string.Create(CultureInfo.InvariantCulture, $"- {paragraphs} {theme.Text("paragraphs")}"))
-            .Line(string.Create(CultureInfo.InvariantCulture, $"- {characters:N0} {theme.Text("characters")}"))
-            .Line();
+        page.BeginList(ordered: false)
+            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{turns.Count} {theme.Text("turns")}"))
+            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{paragraphs} {theme.Text("paragraphs")}"))
+            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{characters:N0} {theme.Text("characters")}"))
+            .EndList(blankLineAfter: true);
         var topTerms = usage.TopTermsOf(glossary, transcript, speaker.Slug);
         if (topTerms.Count > 0)
         {
             // A summary of the turns below: search finds the turns themselves, so it leaves this list out.
-            page.Line("::: speaker-terms {data-pagefind-ignore}");
-            page.Heading(2, theme.Text("speaker_terms"), "terms");
+            page.BeginContainer("speaker-terms", null, ("data-pagefind-ignore", null))
+                .Heading(2, theme.Text("speaker_terms"), "terms")
+                .BeginList(ordered: false);
             foreach (var (term, count) in topTerms)
             {
-                page.Raw("- ").Link(term.Zh, TermLinkWriter.UrlOf(term.Id), ".term-count")
-                    .Raw(string.Create(CultureInfo.InvariantCulture, $" ×{count}")).Line();
+                page.Item().Link(term.Zh, TermLinkWriter.UrlOf(term.Id), "term-count").Text(string.Create(CultureInfo.InvariantCulture, $" ×{count}"));
             }
 
-            page.Line().Line(":::").Line();
+            page.EndList().EndContainer(blankLineBefore: true);
         }
 
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
@@ -248,23 +248,23 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
     private PageMarkdown SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
-        var page = new PageMarkdown().Field("title", theme.Text("sections_title")).Field("layout", "page");
+        var page = new PageMarkdown(theme.Urls).Field("title", theme.Text("sections_title")).Field("layout", "page");
         foreach (var transcript in transcripts)
         {
             if (transcripts.Count > 1)
             {
-                page.Body.Append("\n## ");
-                page.Link(transcript.Title, urls.Overview(transcript)).Line().Line();
+                page.LinkHeading(2, transcript.Title, urls.Overview(transcript));
             }
 
-            var number = 1;
+            page.BeginList(ordered: true);
             foreach (var section in transcript.Sections)
             {
-                page.Raw(string.Create(CultureInfo.InvariantCulture, $"{number++}. "))
+                page.Item()
                     .Link(SectionLabel(section), TranscriptUrls.Section(transcript, section))
-                    .Raw(string.Create(CultureInfo.InvariantCulture, $" · {section.Turns.Count} {theme.Text("turns")}"))
-                    .Line();
+                    .Text(string.Create(CultureInfo.InvariantCulture, $" · {section.Turns.Count} {theme.Text("turns")}"));
             }
+
+            page.EndList();
         }
 
         return page;
@@ -272,48 +272,46 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
     private PageMarkdown SpeakersIndex(IReadOnlyList<Transcript> transcripts)
     {
-        var page = new PageMarkdown().Field("title", theme.Text("speakers_title")).Field("layout", "page");
+        var page = new PageMarkdown(theme.Urls).Field("title", theme.Text("speakers_title")).Field("layout", "page");
         foreach (var transcript in transcripts)
         {
             if (transcripts.Count > 1)
             {
-                page.Body.Append("\n## ");
-                page.Text(transcript.Title).Line().Line();
+                page.TextHeading(2, transcript.Title);
             }
 
+            page.BeginList(ordered: false);
             foreach (var speaker in transcript.Speakers)
             {
                 var turnCount = transcript.AllTurns.Count(turn => turn.SpeakerSlug == speaker.Slug);
-                page.Raw("- ").Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), ".speaker");
+                page.Item().Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
                 if (speaker.Role is { Length: > 0 } role)
                 {
-                    page.Raw("（").Text(role).Raw("）");
+                    page.Text("（").Text(role, blockStart: true).Text("）");
                 }
 
-                page.Raw(string.Create(CultureInfo.InvariantCulture, $" · {turnCount} {theme.Text("turns")}"));
+                page.Text(string.Create(CultureInfo.InvariantCulture, $" · {turnCount} {theme.Text("turns")}"));
                 if (speaker.Bio.Length > 0)
                 {
-                    page.Raw(" · ");
-                    Markdown.MarkdownText.Append(page.Body, speaker.Bio, paragraphStart: false);
+                    page.Text(" · ").Text(speaker.Bio);
                 }
-
-                page.Line();
             }
+
+            page.EndList();
         }
 
         return page;
     }
 
-    private static PageMarkdown Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    private PageMarkdown Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
-        var page = new PageMarkdown().Field("title", string.Empty).Field("layout", "page");
+        var page = new PageMarkdown(theme.Urls).Field("title", string.Empty).Field("layout", "page");
         foreach (var transcript in transcripts)
         {
-            page.Body.Append("\n## ");
-            page.Link(transcript.Title, urls.Overview(transcript)).Line().Line();
+            page.LinkHeading(2, transcript.Title, urls.Overview(transcript));
             if (transcript.Lede.Count > 0)
             {
-                page.Text(transcript.Lede[0].Text).Line().Line();
+                page.Paragraph(transcript.Lede[0].Text);
             }
         }
 

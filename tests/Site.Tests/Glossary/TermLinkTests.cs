@@ -1,7 +1,8 @@
-using System.Text;
 using Site.Configuration;
 using Site.Glossary;
 using Site.Markdown;
+using Site.Transcripts;
+using Site.Urls;
 
 namespace Site.Tests.Glossary;
 
@@ -14,9 +15,9 @@ public sealed class TermLinkTests
 
     private static string Write(string text, IReadOnlyList<TermMatch> linked)
     {
-        var markdown = new StringBuilder();
-        TermLinkWriter.Write(markdown, text, linked);
-        return markdown.ToString();
+        var page = new PageMarkdown(new UrlHelper("/", "")).BeginParagraph().TermLinks(text, linked);
+        var markdown = page.ToString();
+        return markdown[(markdown.IndexOf("---\n\n", 3, StringComparison.Ordinal) + 5)..];
     }
 
     private static string Html(string markdown) => Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.Create()).Trim();
