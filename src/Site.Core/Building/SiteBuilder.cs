@@ -76,7 +76,9 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 // Checked in the staging folder, so a strict build with broken links never replaces the output.
-                diagnostics.AddRange(CheckOutputLinks.Check(paths, theme.Urls, report, options.Strict, Modules.Output.WriteFiles.PageScans(build)));
+                // The build knows every file it wrote, unless the search index added its own: then the folder is listed.
+                var written = search is null ? Modules.Output.WriteFiles.Destinations(build).Keys : null;
+                diagnostics.AddRange(CheckOutputLinks.Check(paths, theme.Urls, report, options.Strict, Modules.Output.WriteFiles.PageScans(build), written));
                 Step("link check");
             }
 

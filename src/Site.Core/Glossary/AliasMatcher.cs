@@ -93,7 +93,8 @@ internal sealed class AliasMatcher
         return candidates is null ? [] : SelectLongestFirst(candidates, text.Length);
     }
 
-    private static List<TermMatch> SelectLongestFirst(List<TermMatch> candidates, int textLength)
+    /// <summary>An array: the matches of every paragraph are kept for the whole build, one object each.</summary>
+    private static TermMatch[] SelectLongestFirst(List<TermMatch> candidates, int textLength)
     {
         candidates.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
         var taken = new bool[textLength];
@@ -110,7 +111,7 @@ internal sealed class AliasMatcher
         }
 
         selected.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return selected;
+        return [.. selected];
     }
 
     /// <summary>Only ASCII letters fold: Latin aliases are case-insensitive, everything else is matched as written.</summary>

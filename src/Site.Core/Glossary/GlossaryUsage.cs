@@ -6,8 +6,11 @@ using Site.Transcripts;
 
 namespace Site.Glossary;
 
-/// <summary>One occurrence of a term in a transcript: the paragraph it is in and where.</summary>
-public sealed record TermMention(Transcript Transcript, Section Section, Turn Turn, Paragraph Paragraph, TermMatch Match)
+/// <summary>
+/// One occurrence of a term in a transcript: the paragraph it is in and where. A struct: a large site has hundreds of
+/// thousands, kept in a few arrays rather than as that many objects for the collector to trace.
+/// </summary>
+public readonly record struct TermMention(Transcript Transcript, Section Section, Turn Turn, Paragraph Paragraph, TermMatch Match)
 {
     /// <summary>The turn on its section page: section pages are always at <c>/&lt;transcript&gt;/&lt;section&gt;/</c>.</summary>
     public string Url => TranscriptUrls.Turn(Transcript, Section, Turn);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace Site.Html;
@@ -90,10 +91,7 @@ public static class HtmlScanner
         where TSink : IHtmlAttributeSink
     {
         var start = i;
-        while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '/')
-        {
-            i++;
-        }
+        i = End(html, i, TagNameEnd);
 
         // Filtered scans (every page of a build goes through one) only need to know the few tags that matter to
         // the scan itself, so they compare instead of making a lower-case string of every tag name.
@@ -116,10 +114,7 @@ public static class HtmlScanner
             }
 
             var nameStart = i;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not '>' and not '=' and not '/')
-            {
-                i++;
-            }
+            i = End(html, i, AttributeNameEnd);
 
             string? name;
             if (names is null)
@@ -132,7 +127,8 @@ public static class HtmlScanner
                 var raw = html.AsSpan(nameStart, i - nameStart);
                 foreach (var candidate in names)
                 {
-                    if (raw.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                    // Most attributes are none of the few wanted: the length tells most of them apart.
+                    if (raw.Length == candidate.Length && raw.Equals(candidate, StringComparison.OrdinalIgnoreCase))
                     {
                         name = candidate;
                         break;
@@ -179,11 +175,7 @@ public static class HtmlScanner
             else
             {
                 valueStart = i;
-                while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
-                {
-                    i++;
-                }
-
+                i = End(html, i, UnquotedValueEnd);
                 valueEnd = i;
             }
 
@@ -256,4 +248,15 @@ public static class HtmlScanner
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\r\f>/");
+    private static readonly SearchValues<char> AttributeNameEnd = SearchValues.Create(" \t\n\r\f>/=");
+    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>");
+
+    /// <summary>The index of the first of <paramref name="stops"/> from <paramref name="start"/>, or the end of the text.</summary>
+    private static int End(string html, int start, SearchValues<char> stops)
+    {
+        var length = html.AsSpan(start).IndexOfAny(stops);
+        return length < 0 ? html.Length : start + length;
+    }
 }

@@ -19,16 +19,27 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
     /// <param name="displayPath">Turns an output-relative path (<c>about/index.html</c>) into the path shown in diagnostics.</param>
     /// <param name="sources">Optional: the source file of each output path, named in the message.</param>
     /// <param name="scanned">Optional: pages already scanned (as they were written); the others are read from disk.</param>
+    /// <param name="files">Optional: every file of the site, when the caller knows them; otherwise the folder is listed.</param>
     public IReadOnlyList<Diagnostic> Check(
         string root,
         Func<string, string> displayPath,
         IReadOnlyDictionary<string, string>? sources = null,
-        IReadOnlyDictionary<string, PageScan>? scanned = null)
+        IReadOnlyDictionary<string, PageScan>? scanned = null,
+        IEnumerable<string>? files = null)
     {
-        var site = SiteFiles.List(root);
+        var site = files is null ? SiteFiles.List(root) : SiteFiles.Of(files);
         var pages = site.Files.Where(IsHtml).ToList();
-        var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page => scans[page] = scanned?.GetValueOrDefault(page) ?? PageScan.Read(Path.Combine(root, page)));
+        IReadOnlyDictionary<string, PageScan> scans;
+        if (scanned is not null && pages.TrueForAll(scanned.ContainsKey))
+        {
+            scans = scanned; // a build scanned every page as it wrote it
+        }
+        else
+        {
+            var read = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
+            Parallel.ForEach(pages, page => read[page] = scanned?.GetValueOrDefault(page) ?? PageScan.Read(Path.Combine(root, page)));
+            scans = read;
+        }
 
         var diagnostics = new ConcurrentBag<Diagnostic>();
 
@@ -37,8 +48,14 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         var rootRelative = new ConcurrentDictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
-            foreach (var link in scans[page].Links)
+            var scan = scans[page];
+            foreach (var link in scan.Links)
             {
+                if (link.Value.Length > 1 && link.Value[0] == '#' && scan.HasId(link.Value.AsSpan(1)))
+                {
+                    continue; // most links of a transcript page: a turn's permalink to itself
+                }
+
                 var problem = link.Value.StartsWith('/') && !link.Value.StartsWith("//", StringComparison.Ordinal)
                     ? rootRelative.GetOrAdd(link.Value, value => Resolve(page, value, site, scans))
                     : Resolve(page, link.Value, site, scans);
@@ -53,7 +70,7 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         return diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
     }
 
-    private (string Code, string Message)? Resolve(string page, string value, SiteFiles site, ConcurrentDictionary<string, PageScan> scans)
+    private (string Code, string Message)? Resolve(string page, string value, SiteFiles site, IReadOnlyDictionary<string, PageScan> scans)
     {
         var link = value.Trim(' ', '\t', '\n', '\r', '\f');
         if (urls.BaseUrl.Length > 0 && link.StartsWith(urls.BaseUrl, StringComparison.OrdinalIgnoreCase))

@@ -11,7 +11,7 @@ namespace Site.Publishing;
 /// </summary>
 public static class CheckOutputLinks
 {
-    public static IReadOnlyList<Diagnostic> Check(BuildPaths paths, UrlHelper urls, EngineReport report, bool strict, IReadOnlyDictionary<string, PageScan>? scanned = null)
+    public static IReadOnlyList<Diagnostic> Check(BuildPaths paths, UrlHelper urls, EngineReport report, bool strict, IReadOnlyDictionary<string, PageScan>? scanned = null, IEnumerable<string>? files = null)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in report.ProcessOutputs.Values.SelectMany(documents => documents))
@@ -24,6 +24,6 @@ public static class CheckOutputLinks
 
         var output = Theming.ThemeFiles.Display(paths.Output);
         var checker = new CheckLinks(urls, strict ? Severity.Error : Severity.Warning);
-        return checker.Check(paths.Staging, page => output + "/" + page, sources, scanned);
+        return checker.Check(paths.Staging, page => output + "/" + page, sources, scanned, files);
     }
 }

@@ -9,11 +9,17 @@ public readonly record struct PageLink(string Value, int Line, int Column);
 /// <summary>What the link checker needs of one HTML page, read once: the ids it offers and the links it holds.</summary>
 public sealed class PageScan
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
+
     private PageScan(HashSet<string> ids, List<PageLink> links)
     {
         Ids = ids;
         Links = links;
+        _idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Whether the page has an element with this id, without making a string of it.</summary>
+    public bool HasId(ReadOnlySpan<char> id) => _idLookup.Contains(id);
 
     /// <summary>Fragment targets: every <c>id</c>, and the <c>name</c> of <c>a</c> elements.</summary>
     public IReadOnlySet<string> Ids { get; }

@@ -19,9 +19,13 @@ public sealed class SiteFiles
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
         var full = Path.GetFullPath(root);
-        var files = Directory.EnumerateFiles(full, "*", options)
-            .Select(path => Path.GetRelativePath(full, path).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
+        return Of(Directory.EnumerateFiles(full, "*", options).Select(path => Path.GetRelativePath(full, path).Replace('\\', '/')));
+    }
+
+    /// <summary>The site made of <paramref name="relativePaths"/> (<c>a/index.html</c>, with <c>/</c> separators).</summary>
+    public static SiteFiles Of(IEnumerable<string> relativePaths)
+    {
+        var files = relativePaths.ToHashSet(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
         foreach (var file in files)
         {

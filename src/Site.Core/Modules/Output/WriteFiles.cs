@@ -20,9 +20,13 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
     public static ConcurrentDictionary<string, PageScan> PageScans(BuildContext build) =>
         build.GetOrCreate("pageScans", () => new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal));
 
+    /// <summary>Every file written in this build (output-relative, <c>a/index.html</c>), with the source that wrote it.</summary>
+    public static ConcurrentDictionary<string, string> Destinations(BuildContext build) =>
+        build.GetOrCreate("destinations", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var claimed = context.Build.GetOrCreate("destinations", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        var claimed = Destinations(context.Build);
         foreach (var document in inputs)
         {
             if (document.Destination is { } destination && Claim(destination, document, claimed, context.Build.Diagnostics))
