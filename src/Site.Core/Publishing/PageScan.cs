@@ -67,13 +67,17 @@ public sealed class PageScan
             else if (name is "href" or "src")
             {
                 // Attributes come in document order, so line numbers are counted in one pass over the text.
-                for (; _scanned < offset; _scanned++)
+                if (offset > _scanned)
                 {
-                    if (html[_scanned] == '\n')
+                    var skipped = html.AsSpan(_scanned, offset - _scanned);
+                    var lastBreak = skipped.LastIndexOf('\n');
+                    if (lastBreak >= 0)
                     {
-                        _line++;
-                        _lineStart = _scanned + 1;
+                        _line += skipped.Count('\n');
+                        _lineStart = _scanned + lastBreak + 1;
                     }
+
+                    _scanned = offset;
                 }
 
                 Links.Add(new PageLink(Text(rawValue), _line, offset - _lineStart + 1));

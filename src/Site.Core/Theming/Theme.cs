@@ -65,6 +65,7 @@ public sealed class Theme
             ["nav"] = navigation,
             ["url"] = TemplateFunction.OfString(Urls.Url),
             ["absolute_url"] = TemplateFunction.OfString(Urls.AbsoluteUrl),
+            ["include"] = new IncludeInPlace(),
         };
         return globals;
     }

@@ -1,0 +1,85 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Site.Configuration;
+using Site.Diagnostics;
+using Site.Tests.Support;
+using Site.Theming;
+
+namespace Site.Tests.Theming;
+
+/// <summary>
+/// Our <c>include</c> renders a partial straight into the page instead of into a string that is then copied in.
+/// Whatever a template does with an include, the output must be what Scriban's own include gives.
+/// </summary>
+public sealed class IncludeInPlaceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly Theme _theme;
+
+    public IncludeInPlaceTests()
+    {
+        _folder.Write("input/site.yml", "title: T\n");
+        _folder.Write("theme/partials/plain.html", "<p>plain {{ site.title }}</p>\n");
+        _folder.Write("theme/partials/lines.html", "first\nsecond\n  third\n");
+        _folder.Write("theme/partials/nested.html", "<div>\n{{ include \"plain.html\" }}\n</div>\n");
+        _folder.Write("theme/partials/arguments.html", "[{{ $0 }}|{{ $1 }}|{{ $2 }}]");
+        _folder.Write("theme/partials/sets.html", "{{ shared = \"set inside\" }}set");
+        _folder.Write("theme/partials/recursive.html", "x{{ include \"recursive.html\" }}");
+        _theme = new Theme(new SiteSettings { Title = "T" }, new ThemeFiles(_folder.Combine("input"), _folder.Combine("theme")), new DiagnosticBag());
+    }
+
+    public static TheoryData<string> Templates =>
+    [
+        "{{ include \"plain.html\" }}",
+        "a{{ include \"plain.html\" }}b{{ include \"plain.html\" }}c",
+        "<ul>\n  {{ include \"lines.html\" }}\n</ul>",
+        "  {{~ include \"lines.html\" ~}}  after",
+        "{{ include \"nested.html\" }}",
+        "{{ include \"arguments.html\" 1 \"two\" }}",
+        "{{ $ = [\"outer\"] }}{{ include \"arguments.html\" 1 }}{{ $0 }}",
+        "{{ x = include \"plain.html\" }}<{{ x | string.upcase }}>",
+        "{{ include \"plain.html\" | string.size }}",
+        "{{ include \"sets.html\" }}:{{ shared }}",
+        "{{ for i in 1..3 }}{{ include \"arguments.html\" i }}{{ end }}",
+        "{{ if true }}\n    {{ include \"lines.html\" }}\n{{ end }}",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Renders_what_Scribans_include_renders(string text)
+    {
+        Assert.Equal(Render(text, new IncludeFunction()), Render(text, new IncludeInPlace()));
+    }
+
+    [Fact]
+    public void A_partial_including_itself_stops_at_the_recursion_limit_with_Scribans_error()
+    {
+        var standard = Assert.Throws<ScriptRuntimeException>(() => Render("{{ include \"recursive.html\" }}", new IncludeFunction()));
+        var inPlace = Assert.Throws<ScriptRuntimeException>(() => Render("{{ include \"recursive.html\" }}", new IncludeInPlace()));
+        Assert.Equal(standard.OriginalMessage, inPlace.OriginalMessage);
+    }
+
+    [Fact]
+    public void A_missing_partial_fails_as_with_Scribans_include()
+    {
+        var standard = Assert.Throws<ScriptRuntimeException>(() => Render("{{ include \"missing.html\" }}", new IncludeFunction()));
+        var inPlace = Assert.Throws<ScriptRuntimeException>(() => Render("{{ include \"missing.html\" }}", new IncludeInPlace()));
+        Assert.Equal(standard.Message, inPlace.Message);
+        Assert.IsType<FileNotFoundException>(inPlace.InnerException);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Render(string text, IScriptCustomFunction include)
+    {
+        var globals = _theme.CreateGlobals(new ScriptObject());
+        globals["include"] = include;
+        var context = _theme.CreateContext(globals);
+        context.RecursiveLimit = 20;
+        var template = Template.Parse(text, "page.html");
+        Assert.False(template.HasErrors, string.Join("\n", template.Messages));
+        return template.Render(context);
+    }
+}
