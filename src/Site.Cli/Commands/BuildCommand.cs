@@ -75,7 +75,8 @@ public static class BuildCommand
                 output.WriteLine(
                     $"GC: {GC.CollectionCount(0)} collections (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), " +
                     $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, heap {gc.HeapSizeBytes / 1048576} MiB after the last, " +
-                    $"allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB");
+                    $"committed {gc.TotalCommittedBytes / 1048576} MiB, allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB, " +
+                    $"peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
             }
 
             if (result.Steps.Count > 0)

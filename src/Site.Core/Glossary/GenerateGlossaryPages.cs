@@ -51,6 +51,9 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
         var terms = new Document[glossary.Terms.Count];
         Parallel.For(0, terms.Length, index => terms[index] = Page(glossary, markdown.TermPage(glossary.Terms[index]), glossary.Terms[index].Id, TermModel(glossary.Terms[index], usage)));
         documents.AddRange(terms);
+
+        // The pages above were the mentions' only readers; transcript pages need just each paragraph's matches.
+        usage.ReleaseMentions();
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 

@@ -25,7 +25,7 @@ public sealed record TermCount(GlossaryTerm Term, int Count);
 /// <summary>Where each glossary term is used in the transcripts: every mention in every paragraph of every turn.</summary>
 public sealed class GlossaryUsage
 {
-    private readonly Dictionary<string, List<TermMention>> _mentions;
+    private Dictionary<string, List<TermMention>>? _mentions;
 
     // Counts per transcript, speaker and term, made while collecting: each speaker page asks for its own, and
     // scanning every mention of the site per speaker page made the build quadratic in the number of transcripts.
@@ -122,7 +122,15 @@ public sealed class GlossaryUsage
 
     /// <summary>Mentions of a term in reading order (transcripts in the order given).</summary>
     public IReadOnlyList<TermMention> MentionsOf(string termId) =>
-        _mentions.TryGetValue(termId, out var list) ? list : [];
+        (_mentions ?? throw new InvalidOperationException("the mentions were released once the glossary pages were made"))
+            .TryGetValue(termId, out var list) ? list : [];
+
+    /// <summary>
+    /// Lets the mentions go. The glossary pages are their only readers, and a site of a thousand transcripts has a
+    /// quarter of a million of them: the rest of the build (every transcript page) has better use for the memory.
+    /// The matches of each paragraph and the counts per speaker stay.
+    /// </summary>
+    public void ReleaseMentions() => _mentions = null;
 
     /// <summary>"鲁为民 ×3, Ethan ×2": speakers by how often they use the term, most first.</summary>
     public static IReadOnlyList<(string Speaker, int Count)> CountBySpeaker(IEnumerable<TermMention> mentions)
@@ -140,7 +148,8 @@ public sealed class GlossaryUsage
             .ToList();
     }
 
-    /// <summary><see cref="CountBySpeaker"/> of a term's mentions, counted once (the term page and its model both show it).</summary>
+    /// <summary><see cref="CountBySpeaker"/> of a term's mentions, counted once (the term page and its model both show it).
+    /// Like <see cref="MentionsOf"/>, for the glossary pages only.</summary>
     public IReadOnlyList<(string Speaker, int Count)> SpeakersOf(string termId) =>
         _speakers.GetOrAdd(termId, id => CountBySpeaker(MentionsOf(id)));
 
