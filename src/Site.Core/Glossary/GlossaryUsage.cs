@@ -27,22 +27,16 @@ public sealed class GlossaryUsage
 {
     private Dictionary<string, List<TermMention>>? _mentions;
 
-    // Counts per transcript, speaker and term, made while collecting: each speaker page asks for its own, and
-    // scanning every mention of the site per speaker page made the build quadratic in the number of transcripts.
-    private readonly Dictionary<Transcript, Dictionary<string, Dictionary<string, int>>> _countsBySpeaker;
+    // What each transcript's pages need, found for each transcript on its own (in parallel): the matches of every
+    // paragraph of every turn (the section page and the speaker page link the same paragraphs), and the counts per
+    // speaker and term (each speaker page asks for its own; scanning every mention of the site per speaker page
+    // made the build quadratic in the number of transcripts).
+    private readonly Dictionary<Transcript, TranscriptUsage> _byTranscript;
 
-    // The matches of every paragraph of every turn, found once: the section page and the speaker page link the
-    // same paragraphs again.
-    private readonly Dictionary<Paragraph, IReadOnlyList<TermMatch>> _matches;
-
-    private GlossaryUsage(
-        Dictionary<string, List<TermMention>> mentions,
-        Dictionary<Transcript, Dictionary<string, Dictionary<string, int>>> countsBySpeaker,
-        Dictionary<Paragraph, IReadOnlyList<TermMatch>> matches)
+    private GlossaryUsage(Dictionary<string, List<TermMention>> mentions, Dictionary<Transcript, TranscriptUsage> byTranscript)
     {
         _mentions = mentions;
-        _countsBySpeaker = countsBySpeaker;
-        _matches = matches;
+        _byTranscript = byTranscript;
     }
 
     /// <summary>
@@ -57,68 +51,40 @@ public sealed class GlossaryUsage
         // Matching is the costly part and each transcript is independent: match them on all cores, then merge in
         // the order given so that the mention lists are the same whatever the number of cores.
         var ordered = transcripts.ToList();
-        var found = new List<TermMention>[ordered.Count];
-        var matched = new List<(Paragraph, IReadOnlyList<TermMatch>)>[ordered.Count];
-        Parallel.For(0, ordered.Count, index => (found[index], matched[index]) = MentionsIn(glossary, ordered[index]));
+        var found = new TranscriptUsage[ordered.Count];
+        Parallel.For(0, ordered.Count, index => found[index] = TranscriptUsage.Collect(glossary, ordered[index]));
 
-        var matches = new Dictionary<Paragraph, IReadOnlyList<TermMatch>>(matched.Sum(m => m.Count), ReferenceEqualityComparer.Instance);
-        foreach (var (paragraph, inParagraph) in matched.SelectMany(m => m))
-        {
-            matches.TryAdd(paragraph, inParagraph);
-        }
-
-        var mentions = new Dictionary<string, List<TermMention>>(StringComparer.Ordinal);
-        var countsBySpeaker = new Dictionary<Transcript, Dictionary<string, Dictionary<string, int>>>(ReferenceEqualityComparer.Instance);
+        var byTranscript = new Dictionary<Transcript, TranscriptUsage>(ordered.Count, ReferenceEqualityComparer.Instance);
+        var perTerm = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < ordered.Count; index++)
         {
-            var bySpeaker = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-            countsBySpeaker[ordered[index]] = bySpeaker;
-            foreach (var mention in found[index])
+            byTranscript.TryAdd(ordered[index], found[index]);
+            foreach (var mention in found[index].Mentions)
             {
-                if (!mentions.TryGetValue(mention.Match.TermId, out var list))
-                {
-                    mentions[mention.Match.TermId] = list = [];
-                }
-
-                list.Add(mention);
-                if (!bySpeaker.TryGetValue(mention.Turn.SpeakerSlug, out var terms))
-                {
-                    bySpeaker[mention.Turn.SpeakerSlug] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
-                }
-
-                terms[mention.Match.TermId] = terms.GetValueOrDefault(mention.Match.TermId) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(perTerm, mention.Match.TermId, out _)++;
             }
         }
 
-        return new GlossaryUsage(mentions, countsBySpeaker, matches);
-    }
-
-    private static (List<TermMention>, List<(Paragraph, IReadOnlyList<TermMatch>)>) MentionsIn(Glossary glossary, Transcript transcript)
-    {
-        var mentions = new List<TermMention>();
-        var matches = new List<(Paragraph, IReadOnlyList<TermMatch>)>();
-        foreach (var section in transcript.Sections)
+        // Sized first: a term of a large site has tens of thousands of mentions.
+        var mentions = perTerm.ToDictionary(pair => pair.Key, pair => new List<TermMention>(pair.Value), StringComparer.Ordinal);
+        foreach (var usage in found)
         {
-            foreach (var turn in section.Turns)
+            foreach (var mention in usage.Mentions)
             {
-                foreach (var paragraph in turn.Paragraphs)
-                {
-                    var inParagraph = glossary.FindMatches(paragraph.Text);
-                    matches.Add((paragraph, inParagraph));
-                    foreach (var match in inParagraph)
-                    {
-                        mentions.Add(new TermMention(transcript, section, turn, paragraph, match));
-                    }
-                }
+                mentions[mention.Match.TermId].Add(mention);
             }
+
+            usage.Mentions = [];
         }
 
-        return (mentions, matches);
+        return new GlossaryUsage(mentions, byTranscript);
     }
 
-    /// <summary>The glossary matches in a paragraph of a turn (found again when it is not one of the transcripts').</summary>
-    public IReadOnlyList<TermMatch> MatchesIn(Glossary glossary, Paragraph paragraph) =>
-        _matches.TryGetValue(paragraph, out var found) ? found : glossary.FindMatches(paragraph.Text);
+    /// <summary>The glossary matches in a paragraph of a transcript's turn (found again when it is not one of its turns').</summary>
+    public IReadOnlyList<TermMatch> MatchesIn(Glossary glossary, Transcript transcript, Paragraph paragraph) =>
+        _byTranscript.TryGetValue(transcript, out var usage) && usage.Matches.TryGetValue(paragraph, out var found)
+            ? found
+            : glossary.FindMatches(paragraph.Text);
 
     /// <summary>Mentions of a term in reading order (transcripts in the order given).</summary>
     public IReadOnlyList<TermMention> MentionsOf(string termId) =>
@@ -158,7 +124,7 @@ public sealed class GlossaryUsage
     /// <summary>The glossary terms a speaker uses most in one transcript, most used first (for speaker pages).</summary>
     public IReadOnlyList<TermCount> TopTermsOf(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10)
     {
-        if (!_countsBySpeaker.TryGetValue(transcript, out var bySpeaker) || !bySpeaker.TryGetValue(speakerSlug, out var terms))
+        if (!_byTranscript.TryGetValue(transcript, out var usage) || !usage.CountsBySpeaker.TryGetValue(speakerSlug, out var terms))
         {
             return [];
         }
@@ -174,4 +140,52 @@ public sealed class GlossaryUsage
     /// <summary>Formats a count line such as <c>鲁为民 ×3, Ethan ×2</c>.</summary>
     public static string FormatCounts(IEnumerable<(string Speaker, int Count)> counts, string separator = ", ") =>
         string.Join(separator, counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Speaker} ×{c.Count}")));
+
+    /// <summary>One transcript's part of the usage, found on its own.</summary>
+    private sealed class TranscriptUsage
+    {
+        public required Dictionary<Paragraph, IReadOnlyList<TermMatch>> Matches { get; init; }
+
+        public required Dictionary<string, Dictionary<string, int>> CountsBySpeaker { get; init; }
+
+        /// <summary>Handed over to the site-wide lists when merged.</summary>
+        public List<TermMention> Mentions { get; set; } = [];
+
+        public static TranscriptUsage Collect(Glossary glossary, Transcript transcript)
+        {
+            var usage = new TranscriptUsage
+            {
+                Matches = new Dictionary<Paragraph, IReadOnlyList<TermMatch>>(ReferenceEqualityComparer.Instance),
+                CountsBySpeaker = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal),
+            };
+            foreach (var section in transcript.Sections)
+            {
+                foreach (var turn in section.Turns)
+                {
+                    foreach (var paragraph in turn.Paragraphs)
+                    {
+                        var inParagraph = glossary.FindMatches(paragraph.Text);
+                        usage.Matches.TryAdd(paragraph, inParagraph);
+                        if (inParagraph.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        if (!usage.CountsBySpeaker.TryGetValue(turn.SpeakerSlug, out var terms))
+                        {
+                            usage.CountsBySpeaker[turn.SpeakerSlug] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
+                        }
+
+                        foreach (var match in inParagraph)
+                        {
+                            usage.Mentions.Add(new TermMention(transcript, section, turn, paragraph, match));
+                            CollectionsMarshal.GetValueRefOrAddDefault(terms, match.TermId, out _)++;
+                        }
+                    }
+                }
+            }
+
+            return usage;
+        }
+    }
 }
