@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -85,7 +86,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
 
     private string? RenderChain(Document document, string layoutName, List<string> seen, TemplateContext context, ScriptObject locals, string content, DiagnosticBag diagnostics)
     {
-        var pieces = new List<string> { content };
+        using var page = new PageParts(content);
         for (var name = layoutName; name is not null;)
         {
             if (seen.Contains(name, StringComparer.Ordinal) || seen.Count >= MaxChain)
@@ -109,11 +110,12 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
             }
 
             var withMarker = layout.WritesContentAsIs && theme.Templates.PartialsWriteContentAsIs;
-            locals["content"] = withMarker ? ContentMarker : Join(pieces);
-            string rendered;
+            locals["content"] = withMarker ? ContentMarker : page.ToString();
+            var output = page.NextOutput();
+            context.PushOutput(output);
             try
             {
-                rendered = layout.Template.Render(context);
+                Evaluate(layout.Template, context);
             }
             catch (ScriptRuntimeException exception) when (exception.InnerException is IncludeOutsideThemeException outside)
             {
@@ -140,31 +142,149 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.IncludeOutsideTheme, layout.DisplayPath, 0, 0, exception.Message));
                 return null;
             }
+            finally
+            {
+                context.PopOutput();
+            }
 
-            pieces = withMarker ? Splice(rendered, pieces) : [rendered];
+            page.Wrap(output.Builder, withMarker ? ContentMarker : null);
             name = layout.Parent;
         }
 
-        return Join(pieces);
+        return page.ToString();
     }
 
-    /// <summary>The layout's output with the pieces of the page wherever it wrote the marker (usually once).</summary>
-    private static List<string> Splice(string rendered, List<string> page)
+    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, into the context's current output, without making a string of it.</summary>
+    private static void Evaluate(Template template, TemplateContext context)
     {
-        var result = new List<string>(page.Count + 2);
-        var start = 0;
-        for (var marker = rendered.IndexOf(ContentMarker, StringComparison.Ordinal); marker >= 0; marker = rendered.IndexOf(ContentMarker, start, StringComparison.Ordinal))
+        if (template.SourceFilePath is { } path)
         {
-            result.Add(rendered[start..marker]);
-            result.AddRange(page);
-            start = marker + ContentMarker.Length;
+            context.PushSourceFile(path);
         }
 
-        result.Add(start == 0 ? rendered : rendered[start..]);
-        return result;
+        try
+        {
+            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
+            {
+                context.Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
+        }
     }
 
-    private static string Join(List<string> pieces) => pieces.Count == 1 ? pieces[0] : string.Concat(pieces);
+    /// <summary>
+    /// A page being wrapped in its layouts, as pieces: the page's own HTML and the parts of each layout's output
+    /// around it. Each layout is rendered into a buffer kept for the thread's next page, and the page is made into
+    /// one string once, at the end: the layouts' output is never copied into strings of its own.
+    /// </summary>
+    private sealed class PageParts(string content) : IDisposable
+    {
+        private const int MaxKeptCapacity = 1 << 20;
+
+        [ThreadStatic]
+        private static Stack<StringBuilder>? t_builders;
+
+        private readonly List<(StringBuilder? Builder, int Start, int Length)> _pieces = [(null, 0, content.Length)];
+        private readonly List<StringBuilder> _builders = [];
+
+        /// <summary>An empty output for the next layout.</summary>
+        public StringBuilderOutput NextOutput()
+        {
+            var builder = t_builders is { Count: > 0 } free ? free.Pop().Clear() : new StringBuilder(16 * 1024);
+            _builders.Add(builder);
+            return new StringBuilderOutput(builder);
+        }
+
+        /// <summary>The layout's output becomes the page; with a marker, the page so far goes wherever it was written.</summary>
+        public void Wrap(StringBuilder rendered, string? marker)
+        {
+            var pieces = new List<(StringBuilder?, int, int)>(_pieces.Count + 2);
+            var start = 0;
+            if (marker is not null)
+            {
+                for (var at = IndexOf(rendered, marker, 0); at >= 0; at = IndexOf(rendered, marker, start))
+                {
+                    pieces.Add((rendered, start, at - start));
+                    pieces.AddRange(_pieces);
+                    start = at + marker.Length;
+                }
+            }
+
+            pieces.Add((rendered, start, rendered.Length - start));
+            _pieces.Clear();
+            _pieces.AddRange(pieces);
+        }
+
+        public override string ToString()
+        {
+            var length = 0;
+            foreach (var piece in _pieces)
+            {
+                length += piece.Length;
+            }
+
+            return string.Create(length, (_pieces, content), static (text, state) =>
+            {
+                foreach (var (builder, start, count) in state._pieces)
+                {
+                    if (builder is null)
+                    {
+                        state.content.AsSpan(start, count).CopyTo(text);
+                    }
+                    else
+                    {
+                        builder.CopyTo(start, text, count);
+                    }
+
+                    text = text[count..];
+                }
+            });
+        }
+
+        public void Dispose()
+        {
+            t_builders ??= new Stack<StringBuilder>();
+            foreach (var builder in _builders.Where(builder => builder.Capacity <= MaxKeptCapacity))
+            {
+                t_builders.Push(builder);
+            }
+        }
+
+        /// <summary>Where <paramref name="marker"/> starts in <paramref name="builder"/> from <paramref name="from"/>, or -1.</summary>
+        private static int IndexOf(StringBuilder builder, string marker, int from)
+        {
+            // A builder kept from an earlier page is one block of memory (clearing it joins its chunks): search it
+            // as a span. One that had to grow for this page is searched character by character.
+            var chunks = builder.GetChunks();
+            if (chunks.MoveNext() && chunks.Current.Length == builder.Length)
+            {
+                var found = chunks.Current.Span[from..].IndexOf(marker, StringComparison.Ordinal);
+                return found < 0 ? -1 : from + found;
+            }
+
+            for (var at = from; at <= builder.Length - marker.Length; at++)
+            {
+                var whole = true;
+                for (var index = 0; index < marker.Length && whole; index++)
+                {
+                    whole = builder[at + index] == marker[index];
+                }
+
+                if (whole)
+                {
+                    return at;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     private static (int Line, int Column) LineOf(Document document, string key) =>
         document.Get<Dictionary<string, int>>(MetadataKeys.FrontMatterLines)?.GetValueOrDefault(key) is int line and > 0
