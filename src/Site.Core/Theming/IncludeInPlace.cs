@@ -37,6 +37,80 @@ public sealed class IncludeInPlace : IScriptCustomFunction
             return Standard.Invoke(context, callerContext, arguments, blockStatement);
         }
 
+        if (context.TemplateLoader is ThemeTemplates templates && templates.IsPageIndependent(source, template))
+        {
+            context.Write(OutputOf(templates, source, template, context, callerContext!, arguments));
+            return null;
+        }
+
+        Render(template, source, page, context, callerContext!, arguments);
+        return null;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>
+    /// The output of a partial that writes the same on every page, rendered once per build: the search dialog was a
+    /// sixth of a transcript page's template work. Rendered again if a template has since given one of the
+    /// build-wide names another value.
+    /// </summary>
+    private static string OutputOf(ThemeTemplates templates, string source, Template template, TemplateContext context, ScriptNode callerContext, ScriptArray arguments)
+    {
+        var values = BuildWideValues(context);
+        if (templates.PartialOutputs.TryGetValue(source, out var known) && known.Values.AsSpan().SequenceEqual(values, SameValue.Instance))
+        {
+            return known.Output;
+        }
+
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
+        try
+        {
+            Render(template, source, template.Page!, context, callerContext, arguments);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        var text = output.Builder.ToString();
+        templates.PartialOutputs[source] = (values, text);
+        return text;
+    }
+
+    /// <summary>
+    /// The same object; for Scriban's own function objects (<c>html</c>, <c>string</c>), of which each render
+    /// context has its own copy, the same kind of object.
+    /// </summary>
+    private sealed class SameValue : IEqualityComparer<object?>
+    {
+        public static readonly SameValue Instance = new();
+
+        public new bool Equals(object? x, object? y) =>
+            ReferenceEquals(x, y) || (x?.GetType() == y?.GetType() && x?.GetType().Namespace == "Scriban.Functions");
+
+        public int GetHashCode(object? value) => value?.GetType().GetHashCode() ?? 0;
+    }
+
+    private static readonly ScriptVariableGlobal[] BuildWideVariables = [.. PageIndependence.BuildWideNames.Select(name => new ScriptVariableGlobal(name))];
+
+    private static object?[] BuildWideValues(TemplateContext context)
+    {
+        var strict = context.StrictVariables;
+        context.StrictVariables = false;
+        try
+        {
+            return [.. BuildWideVariables.Select(context.GetValue)];
+        }
+        finally
+        {
+            context.StrictVariables = strict;
+        }
+    }
+
+    private static void Render(Template template, string source, ScriptPage page, TemplateContext context, ScriptNode callerContext, ScriptArray arguments)
+    {
         context.EnterRecursive(callerContext);
         var previousArguments = ArgumentsOf(context);
         var previousIndent = context.CurrentIndent;
@@ -64,12 +138,7 @@ public sealed class IncludeInPlace : IScriptCustomFunction
                 context.SetValue(ScriptVariable.Arguments, previousArguments, true);
             }
         }
-
-        return null;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>The caller's own <c>$</c>, if it has one (asked without strict variables, which would throw when not).</summary>
     private static object? ArgumentsOf(TemplateContext context)

@@ -23,6 +23,17 @@ public sealed class ThemeTemplates : ITemplateLoader
     private readonly ConcurrentDictionary<string, Lazy<LayoutTemplate?>> _layouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _partials = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _includePaths = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _pageIndependent = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The output of each page-independent partial (<see cref="PageIndependence"/>) in this build, with the build-wide
+    /// values it was rendered with.
+    /// </summary>
+    internal ConcurrentDictionary<string, (object?[] Values, string Output)> PartialOutputs { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the partial at <paramref name="path"/> writes the same thing on every page (checked once per build).</summary>
+    internal bool IsPageIndependent(string path, Template partial) =>
+        _pageIndependent.GetOrAdd(path, _ => PageIndependence.IsPageIndependent(partial));
 
     public ThemeTemplates(ThemeFiles files, DiagnosticBag diagnostics)
     {

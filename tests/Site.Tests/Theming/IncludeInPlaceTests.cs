@@ -27,6 +27,7 @@ public sealed class IncludeInPlaceTests : IDisposable
         _folder.Write("theme/partials/arguments.html", "[{{ $0 }}|{{ $1 }}|{{ $2 }}]");
         _folder.Write("theme/partials/sets.html", "{{ shared = \"set inside\" }}set");
         _folder.Write("theme/partials/recursive.html", "x{{ include \"recursive.html\" }}");
+        _folder.Write("theme/partials/static.html", "<b>{{ site.title | html.escape }}</b> <a href=\"{{ url '/' }}\">home</a>{{ if site.title != '' }}!{{ end }}");
         _theme = new Theme(new SiteSettings { Title = "T" }, new ThemeFiles(_folder.Combine("input"), _folder.Combine("theme")), new DiagnosticBag());
     }
 
@@ -44,6 +45,8 @@ public sealed class IncludeInPlaceTests : IDisposable
         "{{ include \"sets.html\" }}:{{ shared }}",
         "{{ for i in 1..3 }}{{ include \"arguments.html\" i }}{{ end }}",
         "{{ if true }}\n    {{ include \"lines.html\" }}\n{{ end }}",
+        "{{ include \"static.html\" }}|{{ include \"static.html\" }}",
+        "{{ include \"static.html\" }}{{ site = { title: \"Other <site>\" } }}{{ include \"static.html\" }}",
     ];
 
     [Theory]
@@ -68,6 +71,46 @@ public sealed class IncludeInPlaceTests : IDisposable
         var inPlace = Assert.Throws<ScriptRuntimeException>(() => Render("{{ include \"missing.html\" }}", new IncludeInPlace()));
         Assert.Equal(standard.Message, inPlace.Message);
         Assert.IsType<FileNotFoundException>(inPlace.InnerException);
+    }
+
+    [Theory]
+    [InlineData("<b>{{ site.title | html.escape }}</b>{{ strings.search }}{{ url '/' }}{{ if nav.main }}x{{ else }}y{{ end }}", true)]
+    [InlineData("{{ page.title }}", false)]
+    [InlineData("{{ x = 1 }}{{ x }}", false)]
+    [InlineData("{{ for item in nav.main }}{{ item.title }}{{ end }}", false)]
+    [InlineData("{{ $0 }}", false)]
+    [InlineData("{{ date.now }}", false)]
+    [InlineData("{{ include \"plain.html\" }}", false)]
+    [InlineData("{{ capture x }}{{ site.title }}{{ end }}", false)]
+    public void A_partial_is_page_independent_only_when_it_reads_build_wide_values(string text, bool independent)
+    {
+        Assert.Equal(independent, PageIndependence.IsPageIndependent(Template.Parse(text)));
+    }
+
+    [Fact]
+    public void A_page_independent_partial_is_rendered_once_for_every_page_and_render_context()
+    {
+        var calls = 0;
+        var globals = _theme.CreateGlobals(new ScriptObject());
+        globals["url"] = new TemplateFunction(1, 1, (_, _) =>
+        {
+            Interlocked.Increment(ref calls);
+            return "/x/";
+        });
+        var template = Template.Parse("{{ include \"static.html\" }}", "page.html");
+
+        // A context per render, as each thread of a build has its own (with its own copy of Scriban's functions).
+        string[] outputs = [.. Enumerable.Range(0, 6).Select(_ => template.Render(_theme.CreateContext(globals)))];
+
+        Assert.Equal("<b>T</b> <a href=\"/x/\">home</a>!", Assert.Single(outputs.Distinct()));
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void The_theme_search_dialog_is_page_independent()
+    {
+        var path = Path.Combine(Repository.Root, "theme", "partials", "search.html");
+        Assert.True(PageIndependence.IsPageIndependent(Template.Parse(File.ReadAllText(path), path)));
     }
 
     public void Dispose() => _folder.Dispose();
