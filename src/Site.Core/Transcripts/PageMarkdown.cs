@@ -474,15 +474,15 @@ public sealed class PageMarkdown(UrlHelper urls)
         return builder.ToString();
     }
 
-    // The characters Markdig percent-encodes or entity-escapes in a link: every non-ASCII one, and the ASCII ones
-    // its own table names.
-    private static readonly SearchValues<char> UrlNeedsEscaping = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => c >= 128 || HtmlHelper.EscapeUrlCharacter(c) is not null)]);
+    // The ASCII characters Markdig percent-encodes or entity-escapes in a link (its own table); every non-ASCII
+    // character is percent-encoded too.
+    private static readonly SearchValues<char> AsciiUrlNeedsEscaping = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(code => (char)code).Where(c => HtmlHelper.EscapeUrlCharacter(c) is not null)]);
 
     /// <summary>The link as Markdig writes it (percent-encoded where needed), then with the base path.</summary>
     private string Href(string url)
     {
-        if (!url.AsSpan().ContainsAny(UrlNeedsEscaping))
+        if (!url.AsSpan().ContainsAny(AsciiUrlNeedsEscaping) && !url.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
         {
             return urls.Url(url);
         }

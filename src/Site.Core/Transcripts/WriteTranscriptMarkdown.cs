@@ -228,7 +228,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     }
 
     /// <summary>Characters as a reader counts them: no whitespace, a surrogate pair (an emoji) once.</summary>
-    private static int CountCharacters(string text)
+    internal static int CountCharacters(string text)
     {
         // Han text is most of a transcript and has none of these: count the runs between them whole.
         var count = 0;
@@ -242,9 +242,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return count + rest.Length;
     }
 
-    // Whitespace (char.IsWhiteSpace) and the second half of each surrogate pair.
+    // Whitespace (what char.IsWhiteSpace says) and the second half of each surrogate pair (U+DC00..U+DFFF).
     private static readonly System.Buffers.SearchValues<char> NotCounted = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => char.IsWhiteSpace(c) || char.IsLowSurrogate(c))]);
+        [.. "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000",
+            .. Enumerable.Range(0xDC00, 0x400).Select(code => (char)code)]);
 
     private PageMarkdown SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {

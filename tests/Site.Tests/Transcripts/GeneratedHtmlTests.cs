@@ -66,6 +66,25 @@ public sealed class GeneratedHtmlTests
             page.Html);
     }
 
+    [Theory]
+    [InlineData("/词语/")]
+    [InlineData("/a%20b/")]
+    [InlineData("/x/?q=1&r=2")]
+    [InlineData("/é/#章节")]
+    [InlineData("/emoji/🎬/")]
+    [InlineData("#s01-t02")]
+    public void Links_are_escaped_as_Markdig_escapes_them(string url)
+    {
+        foreach (var basePath in new[] { "/", "/repo/" })
+        {
+            var urls = new UrlHelper(basePath, "");
+            var page = new PageMarkdown(urls).Field("title", "t").BeginParagraph().Link("text", url, "speaker").EndParagraph();
+            var markdown = page.ToString();
+            var expected = RewriteRootRelativeUrls.Rewrite(Markdig.Markdown.ToHtml(markdown, MarkdownPipelineFactory.CreateForGeneratedPages()), urls);
+            Assert.Equal(expected, page.Html);
+        }
+    }
+
     /// <summary>Runs the transcript pipeline up to its Markdown step and compares every page; returns how many.</summary>
     private static int AssertHtmlMatchesMarkdig(TempFolder folder)
     {
