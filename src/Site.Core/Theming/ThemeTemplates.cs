@@ -171,13 +171,13 @@ public sealed class ThemeTemplates : ITemplateLoader
         return null;
     }
 
-    /// <summary>Runs Scriban's one-time initialisation (its built-in functions), so that it can happen in the background.</summary>
-    public static void WarmUp() => _ = new TemplateContext();
+    /// <summary>Runs Scriban's one-time initialisation (the built-in objects the theme uses), so that it can happen in the background.</summary>
+    public static void WarmUp() => LazyBuiltins.WarmUp();
 
     /// <summary>Creates a render context with the shared partial cache, strict variables and confined includes.</summary>
     public TemplateContext CreateContext()
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(new LazyBuiltins())
         {
             StrictVariables = true,
             TemplateLoader = this,
