@@ -10,8 +10,9 @@ namespace Site.Theming;
 /// string of it and hands that back to be copied into the page: for the header, search dialog and footer of every
 /// page that was a quarter of what a large build allocated. Where an include is a statement of its own
 /// (<c>{{ include "header.html" }}</c>, the only way the theme uses it), this one renders the partial straight into
-/// the page being written, with the same recursion limit, arguments (<c>$0</c>, <c>$1</c>...) and errors. Any
-/// other use (<c>x = include "a.html"</c>, pipes, includes indented on their line) goes to Scriban's include unchanged.
+/// the page being written, with the same recursion limit, arguments (<c>$0</c>, <c>$1</c>...) and errors; a partial
+/// that writes the same on every page (<see cref="PageIndependence"/>) is rendered once per build. Any other use
+/// (<c>x = include "a.html"</c>, pipes, includes indented on their line) goes to Scriban's include unchanged.
 /// </summary>
 public sealed class IncludeInPlace : IScriptCustomFunction
 {
@@ -32,7 +33,7 @@ public sealed class IncludeInPlace : IScriptCustomFunction
         var template = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent)
             ? Partial(context, callerContext, arguments)
             : null;
-        if (template is not { SourceFilePath: { } source, Page: { } page })
+        if (template is not { SourceFilePath: { } source, Page: not null })
         {
             return Standard.Invoke(context, callerContext, arguments, blockStatement);
         }
@@ -43,7 +44,7 @@ public sealed class IncludeInPlace : IScriptCustomFunction
             return null;
         }
 
-        Render(template, source, page, context, callerContext!, arguments);
+        Render(template, context, callerContext!, arguments);
         return null;
     }
 
@@ -67,7 +68,7 @@ public sealed class IncludeInPlace : IScriptCustomFunction
         context.PushOutput(output);
         try
         {
-            Render(template, source, template.Page!, context, callerContext, arguments);
+            Render(template, context, callerContext, arguments);
         }
         finally
         {
@@ -109,27 +110,21 @@ public sealed class IncludeInPlace : IScriptCustomFunction
         }
     }
 
-    private static void Render(Template template, string source, ScriptPage page, TemplateContext context, ScriptNode callerContext, ScriptArray arguments)
+    private static void Render(Template template, TemplateContext context, ScriptNode callerContext, ScriptArray arguments)
     {
         context.EnterRecursive(callerContext);
         var previousArguments = ArgumentsOf(context);
         var previousIndent = context.CurrentIndent;
         context.CurrentIndent = null;
-        context.PushSourceFile(source);
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
             context.ResetPreviousNewLine();
-            if (context.Evaluate(page) is { } result)
-            {
-                context.Write(page.Span, result);
-            }
-
+            TemplateOutput.Write(template, context);
             context.ResetPreviousNewLine();
         }
         finally
         {
-            context.PopSourceFile();
             context.CurrentIndent = previousIndent;
             context.ExitRecursive(callerContext);
             context.DeleteValue(ScriptVariable.Arguments);

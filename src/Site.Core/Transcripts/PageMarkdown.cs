@@ -60,7 +60,8 @@ public sealed class PageMarkdown(UrlHelper urls)
     }
 
     private const int MaxKeptCapacity = 1 << 20;
-    private readonly Stack<bool> _lists = new();
+    // The open list, if any (true when numbered), and how many items it has; lists do not nest.
+    private bool? _orderedList;
     private int _itemNumber;
     private int _blockStart;
 
@@ -148,11 +149,16 @@ public sealed class PageMarkdown(UrlHelper urls)
         return this;
     }
 
-    /// <summary>Starts a list; each <see cref="Item"/> is one line (<c>- </c> or <c>1. </c>), tight.</summary>
+    /// <summary>Starts a list (not inside another); each <see cref="Item"/> is one line (<c>- </c> or <c>1. </c>), tight.</summary>
     public PageMarkdown BeginList(bool ordered)
     {
+        if (_orderedList is not null)
+        {
+            throw new InvalidOperationException("lists of generated pages do not nest");
+        }
+
         OpenBlock(ordered ? "<ol>\n" : "<ul>\n");
-        _lists.Push(ordered);
+        _orderedList = ordered;
         _itemNumber = 0;
         return this;
     }
@@ -165,7 +171,7 @@ public sealed class PageMarkdown(UrlHelper urls)
         }
 
         _itemNumber++;
-        if (_lists.Peek())
+        if (_orderedList ?? throw new InvalidOperationException("an item outside a list"))
         {
             _markdown.Append(CultureInfo.InvariantCulture, $"{_itemNumber}. ");
         }
@@ -187,7 +193,8 @@ public sealed class PageMarkdown(UrlHelper urls)
         }
 
         _itemNumber = 0;
-        _html.Append(_lists.Pop() ? "</ol>\n" : "</ul>\n");
+        _html.Append(_orderedList is true ? "</ol>\n" : "</ul>\n");
+        _orderedList = null;
         if (blankLineAfter)
         {
             _markdown.Append('\n');

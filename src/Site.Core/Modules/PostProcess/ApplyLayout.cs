@@ -115,7 +115,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
             context.PushOutput(output);
             try
             {
-                Evaluate(layout.Template, context);
+                TemplateOutput.Write(layout.Template, context);
             }
             catch (ScriptRuntimeException exception) when (exception.InnerException is IncludeOutsideThemeException outside)
             {
@@ -152,30 +152,6 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         }
 
         return page.ToString();
-    }
-
-    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, into the context's current output, without making a string of it.</summary>
-    private static void Evaluate(Template template, TemplateContext context)
-    {
-        if (template.SourceFilePath is { } path)
-        {
-            context.PushSourceFile(path);
-        }
-
-        try
-        {
-            if (template.Page is { } page && context.Evaluate(page) is { } result && context.EnableOutput)
-            {
-                context.Write(page.Span, result);
-            }
-        }
-        finally
-        {
-            if (template.SourceFilePath is not null)
-            {
-                context.PopSourceFile();
-            }
-        }
     }
 
     /// <summary>
