@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Site.Html;
 
 namespace Site.Publishing;
@@ -32,23 +31,18 @@ public sealed class PageScan
     public static PageScan Read(string path) => Parse(File.ReadAllText(path));
 
     /// <param name="html">The page.</param>
-    /// <param name="pool">
-    /// Optional: strings shared between scans. A build keeps the scan of every page until the link check, and most
-    /// links and ids repeat from page to page (navigation, glossary links, turn ids), so each is kept once.
-    /// </param>
-    public static PageScan Parse(string html, ConcurrentDictionary<string, string>? pool = null)
+    /// <param name="strings">Optional: strings shared between scans (a build keeps the scan of every page).</param>
+    public static PageScan Parse(string html, ScanStrings? strings = null)
     {
-        var sink = new Sink(html, pool);
+        var sink = new Sink(html, strings);
         HtmlScanner.Scan(html, Wanted, sink);
         sink.Ids.TrimExcess();
         sink.Links.TrimExcess();
         return new PageScan(sink.Ids, sink.Links);
     }
 
-    private sealed class Sink(string html, ConcurrentDictionary<string, string>? pool) : IHtmlAttributeSink
+    private sealed class Sink(string html, ScanStrings? strings) : IHtmlAttributeSink
     {
-        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? _pool =
-            pool?.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private int _line = 1;
         private int _lineStart;
@@ -84,22 +78,16 @@ public sealed class PageScan
             }
         }
 
-        /// <summary>The decoded value, taken from the pool without allocating when it is there already.</summary>
+        /// <summary>The decoded value, shared with other scans when possible.</summary>
         private string Text(ReadOnlySpan<char> raw)
         {
-            if (_pool is not { } shared || raw.Contains('&'))
+            if (raw.Contains('&'))
             {
                 var decoded = HtmlScanner.Decode(raw);
-                return pool?.GetOrAdd(decoded, decoded) ?? decoded;
+                return strings?.Get(decoded) ?? decoded;
             }
 
-            if (shared.TryGetValue(raw, out var known))
-            {
-                return known;
-            }
-
-            var text = raw.ToString();
-            return pool!.GetOrAdd(text, text);
+            return strings?.Get(raw) ?? raw.ToString();
         }
     }
 }

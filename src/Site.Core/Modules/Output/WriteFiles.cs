@@ -112,7 +112,7 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             context.Build.CountWrite(isPage);
             if (isPage && CheckLinks.IsHtml(destination))
             {
-                var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal)));
+                var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ScanStrings()));
                 PageScans(context.Build)[destination] = scan;
                 context.Build.RebuildCache?.RecordScan(destination, scan);
             }
