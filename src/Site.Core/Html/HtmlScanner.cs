@@ -56,7 +56,7 @@ public static class HtmlScanner
                 return;
             }
 
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            if (html[i + 1] == '!' && html.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal))
             {
                 var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
                 i = end < 0 ? html.Length : end + 3;
@@ -211,6 +211,12 @@ public static class HtmlScanner
     /// <summary>The tags a filtered scan tells apart: <c>a</c> (for <c>name</c>) and those whose content is raw text; "" for others.</summary>
     private static string KnownTag(ReadOnlySpan<char> raw)
     {
+        // Most tags are none of them: their first letter says so.
+        if (raw.IsEmpty || (raw[0] | 0x20) is not ('a' or 's' or 't'))
+        {
+            return string.Empty;
+        }
+
         foreach (var known in RawTextTags)
         {
             if (raw.Equals(known, StringComparison.OrdinalIgnoreCase))
