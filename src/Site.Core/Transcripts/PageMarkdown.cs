@@ -4,6 +4,7 @@ using System.Text;
 using Markdig.Helpers;
 using Site.Glossary;
 using Site.Markdown;
+using Site.Text;
 using Site.Urls;
 
 namespace Site.Transcripts;
@@ -25,41 +26,10 @@ namespace Site.Transcripts;
 /// </remarks>
 public sealed class PageMarkdown(UrlHelper urls)
 {
-    private readonly StringBuilder _frontMatter = Rent(0).Append("---\n");
-    private readonly StringBuilder _markdown = Rent(1);
-    private readonly StringBuilder _html = Rent(2);
-
-    // The builders of the last page written on this thread, kept for the next one: a large build writes thousands
-    // of pages per thread, and growing three builders from empty for each was a good part of what it allocated.
-    [ThreadStatic]
-    private static StringBuilder?[]? t_builders;
-
-    private static StringBuilder Rent(int slot)
-    {
-        if (t_builders?[slot] is { } builder)
-        {
-            t_builders[slot] = null;
-            return builder.Clear();
-        }
-
-        return new StringBuilder();
-    }
-
-    /// <summary>Hands the builders to the next page of this thread; this page is not written to afterwards.</summary>
-    private void Release()
-    {
-        t_builders ??= new StringBuilder?[3];
-        StringBuilder[] builders = [_frontMatter, _markdown, _html];
-        for (var slot = 0; slot < builders.Length; slot++)
-        {
-            if (builders[slot].Capacity <= MaxKeptCapacity)
-            {
-                t_builders[slot] = builders[slot];
-            }
-        }
-    }
-
-    private const int MaxKeptCapacity = 1 << 20;
+    // Kept per thread from page to page (ThreadBuilders), handed back once the page is made (ApplyTo).
+    private readonly StringBuilder _frontMatter = ThreadBuilders.Rent().Append("---\n");
+    private readonly StringBuilder _markdown = ThreadBuilders.Rent();
+    private readonly StringBuilder _html = ThreadBuilders.Rent();
     // The open list, if any (true when numbered), and how many items it has; lists do not nest.
     private bool? _orderedList;
     private int _itemNumber;
@@ -385,7 +355,9 @@ public sealed class PageMarkdown(UrlHelper urls)
 
         var html = Html;
         var markdown = ToString();
-        Release();
+        ThreadBuilders.Return(_frontMatter);
+        ThreadBuilders.Return(_markdown);
+        ThreadBuilders.Return(_html);
         return (document with { Content = html })
             .WithMetadata(Documents.MetadataKeys.MarkdownSource, markdown)
             .WithMetadata(Documents.MetadataKeys.FrontMatter, Values)

@@ -6,6 +6,7 @@ using Site.Diagnostics;
 using Site.Documents;
 using Site.Navigation;
 using Site.Pipelines;
+using Site.Text;
 using Site.Theming;
 
 namespace Site.Modules.PostProcess;
@@ -161,18 +162,13 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
     /// </summary>
     private sealed class PageParts(string content) : IDisposable
     {
-        private const int MaxKeptCapacity = 1 << 20;
-
-        [ThreadStatic]
-        private static Stack<StringBuilder>? t_builders;
-
         private readonly List<(StringBuilder? Builder, int Start, int Length)> _pieces = [(null, 0, content.Length)];
         private readonly List<StringBuilder> _builders = [];
 
         /// <summary>An empty output for the next layout.</summary>
         public StringBuilderOutput NextOutput()
         {
-            var builder = t_builders is { Count: > 0 } free ? free.Pop().Clear() : new StringBuilder(16 * 1024);
+            var builder = ThreadBuilders.Rent();
             _builders.Add(builder);
             return new StringBuilderOutput(builder);
         }
@@ -225,10 +221,9 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
 
         public void Dispose()
         {
-            t_builders ??= new Stack<StringBuilder>();
-            foreach (var builder in _builders.Where(builder => builder.Capacity <= MaxKeptCapacity))
+            foreach (var builder in _builders)
             {
-                t_builders.Push(builder);
+                ThreadBuilders.Return(builder);
             }
         }
 
