@@ -21,10 +21,12 @@ public static class MarkdownPipelineFactory
             .Build();
 
     /// <summary>
-    /// The pipeline for the pages Site writes itself from transcripts. Their Markdown uses only containers, generic
-    /// attributes, links, lists and headings with explicit ids, and every character of transcript text that any
-    /// extension reacts to is escaped (<see cref="MarkdownText"/>), so the other extensions could change nothing:
-    /// left out, Markdig has fewer characters to stop at on every line of every page. The front matter is skipped.
+    /// The pipeline that renders the Markdown of the pages Site writes itself from transcripts. Their Markdown uses
+    /// only containers, generic attributes, links, lists and headings with explicit ids, and every character of
+    /// transcript text that any extension reacts to is escaped (<see cref="MarkdownText"/>), so the other extensions
+    /// could change nothing; the front matter is skipped. The build does not run it: those pages' HTML is written
+    /// with their Markdown (<see cref="Transcripts.PageMarkdown"/>), and tests require it to be exactly what this
+    /// pipeline renders from the published Markdown.
     /// </summary>
     public static MarkdownPipeline CreateForGeneratedPages() =>
         new MarkdownPipelineBuilder()
