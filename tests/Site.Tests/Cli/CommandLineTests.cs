@@ -105,6 +105,6 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Matches(@"Content/RenderMarkdown\s+\d+ ms", output);
         Assert.Matches(@"steps: pipelines \d+ ms", output);
-        Assert.Matches(@"GC: \d+ collections \(gen1 \d+, gen2 \d+\), paused \d+ ms", output);
+        Assert.Matches(@"GC: \d+ collections \(gen1 \d+, gen2 \d+\), paused \d+ ms, heap \d+ MiB after the last, committed \d+ MiB, allocated \d+ MiB, peak working set [1-9]\d* MiB", output);
     }
 }
