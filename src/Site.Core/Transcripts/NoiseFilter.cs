@@ -43,7 +43,7 @@ internal static partial class NoiseFilter
                 return i;
             }
 
-            conversationStarted |= TurnPrefix.Split(lines[i].Text) is { Rest.Length: > 0 } prefix && TextRules.IsNameLike(prefix.Prefix);
+            conversationStarted |= TurnPrefix.TrySplit(lines[i].Text, out var prefix, out var rest) && !rest.IsEmpty && TextRules.IsNameLike(prefix);
         }
 
         return lines.Count;

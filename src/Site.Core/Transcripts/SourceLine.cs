@@ -21,18 +21,23 @@ internal static class SourceLines
     {
         var lines = new List<SourceLine>();
         var number = firstLine;
-        foreach (var raw in body.Split('\n'))
+        for (var rest = body.AsSpan(); ; number++)
         {
+            var end = rest.IndexOf('\n');
+            var raw = end < 0 ? rest : rest[..end];
             var text = TextRules.TrimAll(raw);
-            if (text.Length > 0)
+            if (!text.IsEmpty)
             {
-                var column = raw.IndexOf(text[0], StringComparison.Ordinal) + 1;
-                lines.Add(new SourceLine(text, number, Math.Max(column, 1)));
+                var column = raw.IndexOf(text[0]) + 1;
+                lines.Add(new SourceLine(text.ToString(), number, Math.Max(column, 1)));
             }
 
-            number++;
-        }
+            if (end < 0)
+            {
+                return lines;
+            }
 
-        return lines;
+            rest = rest[(end + 1)..];
+        }
     }
 }

@@ -78,6 +78,19 @@ internal sealed class SpeakerDirectory
 
     public SpeakerLookup Resolve(string prefix)
     {
+        // A transcript names the same few speakers in every turn: each prefix is folded and looked up once.
+        if (!_resolved.TryGetValue(prefix, out var lookup))
+        {
+            _resolved[prefix] = lookup = ResolveUncached(prefix);
+        }
+
+        return lookup;
+    }
+
+    private readonly Dictionary<string, SpeakerLookup> _resolved = new(StringComparer.Ordinal);
+
+    private SpeakerLookup ResolveUncached(string prefix)
+    {
         var whole = Find(TextRules.Key(prefix));
         if (whole.Count > 0)
         {

@@ -13,13 +13,46 @@ internal static class TextRules
     public static bool IsProsePunctuation(char c) =>
         c is ',' or '，' or '。' or '!' or '！' or '?' or '？' or ';' or '；' or '“' or '”' or '"' or '、' or '…' or '《' or '》' or '<' or '>' or '=' or '/' or '\\';
 
+    public static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasProsePunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsProsePunctuation(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsCjk(char c) =>
         c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF');
 
     public static bool ContainsCjk(string text) => text.Any(IsCjk);
 
     /// <summary>Trim that also removes zero-width characters and stray BOMs that scraped pages carry.</summary>
-    public static string TrimAll(string text) => text.Trim().Trim('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF').Trim();
+    public static string TrimAll(string text) => text.Trim().Trim(InvisibleChars).Trim();
+
+    /// <summary><see cref="TrimAll(string)"/> over a span: a line is made into a string only once it is trimmed.</summary>
+    public static ReadOnlySpan<char> TrimAll(ReadOnlySpan<char> text) => text.Trim().Trim(Invisible).Trim();
+
+    private const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF";
+
+    private static readonly char[] InvisibleChars = Invisible.ToCharArray();
 
     public static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
@@ -47,14 +80,31 @@ internal static class TextRules
     /// Whether a <c>X:</c> prefix looks like someone's name rather than the start of a sentence: short (at most
     /// three words, 24 characters), with a letter, and without sentence punctuation or quotes.
     /// </summary>
-    public static bool IsNameLike(string text)
+    public static bool IsNameLike(string text) => IsNameLike(text.AsSpan());
+
+    /// <inheritdoc cref="IsNameLike(string)"/>
+    public static bool IsNameLike(ReadOnlySpan<char> text)
     {
-        if (text.Length == 0 || text.Length > 24 || !text.Any(char.IsLetter) || text.Any(IsProsePunctuation))
+        if (text.IsEmpty || text.Length > 24 || !HasLetter(text) || HasProsePunctuation(text))
         {
             return false;
         }
 
-        return Words(text).Length <= 3;
+        // At most three words, split at whitespace as Words does.
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !space;
+        }
+
+        return words <= 3;
     }
 
     public static bool IsAsciiName(string text) => text.Length > 0 && text.All(char.IsAscii) && text.Any(char.IsLetterOrDigit);

@@ -12,21 +12,21 @@ internal static class TurnPrefix
     /// Splits at the first colon when what precedes it could be a speaker reference: short, without sentence
     /// punctuation, not a number (<c>10:30</c>) and not a URL scheme (<c>https://</c>).
     /// </summary>
-    public static PrefixSplit? Split(string line)
+    public static PrefixSplit? Split(string line) =>
+        TrySplit(line, out var prefix, out var rest) ? new PrefixSplit(prefix.ToString(), rest.ToString()) : null;
+
+    /// <summary><see cref="Split"/> without making strings: most lines with a colon are not turns, and some callers only ask.</summary>
+    public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest)
     {
-        var colon = line.IndexOfAny([':', '：']);
+        prefix = rest = default;
+        var colon = line.AsSpan().IndexOfAny(':', '：');
         if (colon <= 0 || colon > MaxPrefixLength)
         {
-            return null;
+            return false;
         }
 
-        var prefix = line[..colon].Trim();
-        var rest = line[(colon + 1)..].Trim();
-        if (prefix.Length == 0 || !prefix.Any(char.IsLetter) || prefix.Any(TextRules.IsProsePunctuation) || rest.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return new PrefixSplit(prefix, rest);
+        prefix = line.AsSpan(0, colon).Trim();
+        rest = line.AsSpan(colon + 1).Trim();
+        return !prefix.IsEmpty && TextRules.HasLetter(prefix) && !TextRules.HasProsePunctuation(prefix) && !rest.StartsWith("//", StringComparison.Ordinal);
     }
 }
