@@ -230,22 +230,20 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     /// <summary>Characters as a reader counts them: no whitespace, a surrogate pair (an emoji) once.</summary>
     internal static int CountCharacters(string text)
     {
-        // Han text is most of a transcript and has none of these: count the runs between them whole.
+        // No character above U+3000 (the ideographic space) is whitespace and none below it is half of a surrogate
+        // pair, so one comparison sends each character to the one test it needs. (A search for the characters that
+        // do not count, a set mixing ASCII and non-ASCII, was five times slower over Han text.)
         var count = 0;
-        var rest = text.AsSpan();
-        for (var next = rest.IndexOfAny(NotCounted); next >= 0; next = rest.IndexOfAny(NotCounted))
+        foreach (var c in text)
         {
-            count += next;
-            rest = rest[(next + 1)..];
+            if (c > '\u3000' ? !char.IsLowSurrogate(c) : !char.IsWhiteSpace(c))
+            {
+                count++;
+            }
         }
 
-        return count + rest.Length;
+        return count;
     }
-
-    // Whitespace (what char.IsWhiteSpace says) and the second half of each surrogate pair (U+DC00..U+DFFF).
-    private static readonly System.Buffers.SearchValues<char> NotCounted = System.Buffers.SearchValues.Create(
-        [.. "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000",
-            .. Enumerable.Range(0xDC00, 0x400).Select(code => (char)code)]);
 
     private PageMarkdown SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
     {
