@@ -102,21 +102,15 @@ public sealed class IncrementalBuildTests
     public async Task A_broken_layout_leaves_the_output_as_it_was_and_the_build_after_the_fix_equals_a_clean_one()
     {
         using var site = IncrementalSite.Create();
-        await site.BuildAndCompareAsync("first build");
-        var before = IncrementalSite.Snapshot(site.Output);
         var section = site.Read("theme/layouts/section.html");
 
-        site.Write(IncrementalSite.VideoTranscript, site.Read(IncrementalSite.VideoTranscript) + "坏模板时追加的一段。\n");
-        site.Write("theme/layouts/section.html", section + "\n{{ if }}\n");
-        var failed = await site.BuildIncrementallyAsync();
-
-        Assert.False(failed.Succeeded);
-        IncrementalSite.AssertSame(before, IncrementalSite.Snapshot(site.Output), "after the failed build");
-
-        site.Write("theme/layouts/section.html", section);
-        var fixedBuild = await site.BuildAndCompareAsync("the layout fixed");
-        Assert.True(fixedBuild.PagesReused > 0);
-        Assert.Contains("坏模板时追加的一段。", site.Read("output/video-roundtable/s02/index.html"), StringComparison.Ordinal);
+        await AssertFailedBuildChangesNothingAsync(
+            site,
+            IncrementalSite.VideoTranscript,
+            "坏模板时追加的一段。",
+            "output/video-roundtable/s02/index.html",
+            breakIt: () => site.Write("theme/layouts/section.html", section + "\n{{ if }}\n"),
+            fixIt: () => site.Write("theme/layouts/section.html", section));
     }
 
     [Fact]
@@ -126,22 +120,41 @@ public sealed class IncrementalBuildTests
         // edited transcript hash in the failed build as they do in the next one: were the cache to keep them, the
         // next build would copy the old pages from the output, which the failed build never replaced.
         using var site = IncrementalSite.Create();
-        await site.BuildAndCompareAsync("first build");
-        var before = IncrementalSite.Snapshot(site.Output);
         var about = site.Read("input/about.md");
 
-        site.Write(IncrementalSite.ChipTranscript, site.Read(IncrementalSite.ChipTranscript) + "失败的构建时追加的一段。\n");
-        site.Write("input/about.md", about.Replace("title: 关于本站", "title: 关于本站\nlayout: no-such-layout", StringComparison.Ordinal));
+        var failed = await AssertFailedBuildChangesNothingAsync(
+            site,
+            IncrementalSite.ChipTranscript,
+            "失败的构建时追加的一段。",
+            "output/chip-roundtable/s02/index.html",
+            breakIt: () => site.Write("input/about.md", about.Replace("title: 关于本站", "title: 关于本站\nlayout: no-such-layout", StringComparison.Ordinal)),
+            fixIt: () => site.Write("input/about.md", about));
+
+        Assert.Contains(failed.Diagnostics, diagnostic => diagnostic.IsError && diagnostic.Message.Contains("no-such-layout", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Builds, then appends <paramref name="paragraph"/> to a transcript and breaks the site: that build must fail
+    /// and leave the output as it was. Once fixed, the incremental build equals a clean one (and still reuses
+    /// pages), and <paramref name="page"/> shows the paragraph. Returns the failed build.
+    /// </summary>
+    private static async Task<BuildResult> AssertFailedBuildChangesNothingAsync(IncrementalSite site, string transcript, string paragraph, string page, Action breakIt, Action fixIt)
+    {
+        await site.BuildAndCompareAsync("first build");
+        var before = IncrementalSite.Snapshot(site.Output);
+
+        site.Write(transcript, site.Read(transcript) + paragraph + "\n");
+        breakIt();
         var failed = await site.BuildIncrementallyAsync();
 
         Assert.False(failed.Succeeded);
-        Assert.Contains(failed.Diagnostics, diagnostic => diagnostic.IsError && diagnostic.Message.Contains("no-such-layout", StringComparison.Ordinal));
         IncrementalSite.AssertSame(before, IncrementalSite.Snapshot(site.Output), "after the failed build");
 
-        site.Write("input/about.md", about);
-        var fixedBuild = await site.BuildAndCompareAsync("the page fixed");
+        fixIt();
+        var fixedBuild = await site.BuildAndCompareAsync("fixed");
         Assert.True(fixedBuild.PagesReused > 0);
-        Assert.Contains("失败的构建时追加的一段。", site.Read("output/chip-roundtable/s02/index.html"), StringComparison.Ordinal);
+        Assert.Contains(paragraph, site.Read(page), StringComparison.Ordinal);
+        return failed;
     }
 
     [Fact]

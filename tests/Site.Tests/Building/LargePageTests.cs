@@ -13,14 +13,7 @@ public sealed class LargePageTests
         var body = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Paragraph {i} of a long page.\n\n"));
         temp.Write("input/long.md", "---\ntitle: Long\n---\n" + body + "The last paragraph.\n");
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            Input = temp.Combine("input"),
-            Theme = Path.Combine(Repository.Root, "theme"),
-            Output = temp.Combine("output"),
-        });
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        await temp.BuildSucceededAsync();
         var html = temp.Read("output/long/index.html");
         Assert.True(html.Length > 1_100_000);
         Assert.Contains("<p>The last paragraph.</p>", html, StringComparison.Ordinal);

@@ -16,14 +16,7 @@ public sealed class SymbolicLinkTests
         Directory.CreateSymbolicLink(temp.Combine("input/linked"), temp.Combine("outside"));
         Directory.CreateSymbolicLink(temp.Combine("input/alias"), temp.Combine("input/inside"));
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            Input = temp.Combine("input"),
-            Theme = Path.Combine(Repository.Root, "theme"),
-            Output = temp.Combine("output"),
-        });
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        await temp.BuildSucceededAsync();
         Assert.False(Directory.Exists(temp.Combine("output/linked")));
         Assert.False(File.Exists(temp.Combine("output/linked/secret/index.html")));
         Assert.True(File.Exists(temp.Combine("output/alias/kept.txt")), "a link that stays inside the input is followed");

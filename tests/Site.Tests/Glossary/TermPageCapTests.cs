@@ -91,14 +91,7 @@ public sealed partial class TermPageCapTests
             temp.Write($"input/transcripts/{name}.txt", Transcript("Talk " + name, mentions));
         }
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            Input = temp.Combine("input"),
-            Theme = Path.Combine(Repository.Root, "theme"),
-            Output = temp.Combine("output"),
-        });
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        await temp.BuildSucceededAsync();
         return temp.Read("output/glossary/widget/index.html");
     }
 

@@ -12,13 +12,7 @@ public sealed class IndexSiteTests
     {
         temp.Write("input/site.yml", "title: Test\nlanguage: en\n");
         temp.Write("input/index.md", "---\ntitle: Home\n---\nHello search.\n");
-        return await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            Input = temp.Combine("input"),
-            Theme = Path.Combine(Repository.Root, "theme"),
-            Output = temp.Combine("output"),
-            Search = search,
-        });
+        return await temp.BuildAsync(search);
     }
 
     private static void WritePreviousOutput(TempFolder temp) => temp.Write("output/previous.txt", "the site of the last good build");

@@ -1,3 +1,6 @@
+using Site.Building;
+using Site.Search;
+
 namespace Site.Tests.Support;
 
 /// <summary>A folder under the system temp folder, deleted when the test ends.</summary>
@@ -37,6 +40,24 @@ public sealed class TempFolder : IDisposable
         }
 
         return target;
+    }
+
+    /// <summary>Builds <c>input/</c> of this folder with the repository's theme into <c>output/</c>.</summary>
+    public Task<BuildResult> BuildAsync(SearchOptions? search = null) =>
+        SiteBuilder.BuildAsync(new BuildOptions
+        {
+            Input = Combine("input"),
+            Theme = System.IO.Path.Combine(Repository.Root, "theme"),
+            Output = Combine("output"),
+            Search = search,
+        });
+
+    /// <summary><see cref="BuildAsync"/>, for tests whose build must succeed (its diagnostics are the failure message).</summary>
+    public async Task<BuildResult> BuildSucceededAsync()
+    {
+        var result = await BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
     }
 
     public void Dispose()

@@ -146,14 +146,7 @@ public sealed partial class LayoutSplicingTests
             temp.Write(Path.Combine("input", path), text);
         }
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            Input = temp.Combine("input"),
-            Theme = Path.Combine(Repository.Root, "theme"),
-            Output = temp.Combine("output"),
-        });
-
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        await temp.BuildSucceededAsync();
         return temp.Read("output/index.html");
     }
 
