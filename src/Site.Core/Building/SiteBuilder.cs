@@ -63,7 +63,7 @@ public static class SiteBuilder
         try
         {
             var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme), diagnostics);
-            var engine = new Engine(SitePipelines.Create(paths, theme));
+            var engine = new Engine(SitePipelines.Create(paths, theme, keepTranscripts: options.Search is not null));
             report = await engine.RunAsync(build);
             Step("pipelines");
             if (!diagnostics.HasErrors && options.Search is { AfterSwap: false } searchOptions)

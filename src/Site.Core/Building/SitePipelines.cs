@@ -17,7 +17,9 @@ public static class SitePipelines
     public const string Assets = "Assets";
     public const string Transcripts = "Transcripts";
 
-    public static IReadOnlyList<Pipeline> Create(BuildPaths paths, Theme theme)
+    /// <param name="keepTranscripts">Keep every parsed transcript to the end of the build, for steps that read them
+    /// after the pages are written (the search index); otherwise each goes once its pages are written.</param>
+    public static IReadOnlyList<Pipeline> Create(BuildPaths paths, Theme theme, bool keepTranscripts = false)
     {
         var markdown = MarkdownPipelineFactory.Create();
         List<Pipeline> pipelines =
@@ -32,7 +34,7 @@ public static class SitePipelines
             new Pipeline(Transcripts)
             {
                 Input = { new ListInputFiles(paths, IsTranscript) },
-                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) },
+                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts } },
                 PostProcess =
                 {
                     new ReuseUnchangedTranscriptPages(paths, theme),

@@ -34,7 +34,10 @@ public static class MetadataKeys
     /// <summary>Template data a generator attaches to a page (a <c>Scriban.Runtime.ScriptObject</c>).</summary>
     public const string Model = "model";
 
-    /// <summary>The parsed transcript a document was made from.</summary>
+    /// <summary>
+    /// The parsed transcript of a transcript file's document. The pages planned from it hold it through their
+    /// <see cref="TranscriptPage"/> (a <c>Site.Transcripts.TranscriptLease</c>), which lets it go once they are written.
+    /// </summary>
     public const string Transcript = "transcript";
 
     /// <summary>Sort key of a page within navigation lists.</summary>

@@ -60,9 +60,7 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
     private List<Transcript> TranscriptsOf(PipelineContext context) =>
         transcriptsPipeline is null
             ? []
-            : context.OutputsOf(transcriptsPipeline)
-                .Select(d => d.Get<Transcript>(MetadataKeys.Transcript))
-                .OfType<Transcript>()
+            : TranscriptLease.TranscriptsIn(context.OutputsOf(transcriptsPipeline))
                 .DistinctBy(t => t.Id)
                 .OrderBy(t => t.Id, StringComparer.Ordinal)
                 .ToList();

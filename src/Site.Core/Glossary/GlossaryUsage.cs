@@ -30,10 +30,11 @@ public sealed class GlossaryUsage
     // What each transcript's pages need, found for each transcript on its own (in parallel): the matches of every
     // paragraph of every turn (the section page and the speaker page link the same paragraphs), and the counts per
     // speaker and term (each speaker page asks for its own; scanning every mention of the site per speaker page
-    // made the build quadratic in the number of transcripts).
-    private readonly Dictionary<Transcript, TranscriptUsage> _byTranscript;
+    // made the build quadratic in the number of transcripts). Concurrent: transcripts are forgotten while other
+    // pages are being written.
+    private readonly ConcurrentDictionary<Transcript, TranscriptUsage> _byTranscript;
 
-    private GlossaryUsage(Dictionary<string, List<TermMention>> mentions, Dictionary<Transcript, TranscriptUsage> byTranscript)
+    private GlossaryUsage(Dictionary<string, List<TermMention>> mentions, ConcurrentDictionary<Transcript, TranscriptUsage> byTranscript)
     {
         _mentions = mentions;
         _byTranscript = byTranscript;
@@ -54,7 +55,7 @@ public sealed class GlossaryUsage
         var found = new TranscriptUsage[ordered.Count];
         Parallel.For(0, ordered.Count, index => found[index] = TranscriptUsage.Collect(glossary, ordered[index]));
 
-        var byTranscript = new Dictionary<Transcript, TranscriptUsage>(ordered.Count, ReferenceEqualityComparer.Instance);
+        var byTranscript = new ConcurrentDictionary<Transcript, TranscriptUsage>(Environment.ProcessorCount, ordered.Count, ReferenceEqualityComparer.Instance);
         var perTerm = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < ordered.Count; index++)
         {
@@ -85,6 +86,12 @@ public sealed class GlossaryUsage
         _byTranscript.TryGetValue(transcript, out var usage) && usage.Matches.TryGetValue(paragraph, out var found)
             ? found
             : glossary.FindMatches(paragraph.Text);
+
+    /// <summary>
+    /// Lets go of what was kept for a transcript's pages (the matches of its paragraphs, its counts per speaker), once
+    /// its last page is written (<see cref="TranscriptLease"/>).
+    /// </summary>
+    public void Forget(Transcript transcript) => _byTranscript.TryRemove(transcript, out _);
 
     /// <summary>Mentions of a term in reading order (transcripts in the order given).</summary>
     public IReadOnlyList<TermMention> MentionsOf(string termId) =>

@@ -70,7 +70,7 @@ public static class IndexSite
     private static List<TurnRecord> TurnsOf(EngineReport report, Theme theme, BuildPaths paths)
     {
         var transcripts = report.ProcessOutputs.TryGetValue(SitePipelines.Transcripts, out var documents)
-            ? documents.Select(d => d.Get<Transcript>(MetadataKeys.Transcript)).OfType<Transcript>().Distinct(ReferenceEqualityComparer.Instance).Cast<Transcript>()
+            ? TranscriptLease.TranscriptsIn(documents)
             : [];
         // Sections are labelled as the pages label them, so results and pages use the same words.
         return [.. TurnRecords.From(transcripts, theme.Urls, section => TranscriptText.SectionLabel(section, theme))];

@@ -16,6 +16,12 @@ namespace Site.Transcripts;
 /// </summary>
 public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
 {
+    /// <summary>
+    /// Keeps every transcript's model to the end of the build, for builds that read them after the pages (the search
+    /// index); otherwise each model goes once its pages are written (<see cref="TranscriptLease"/>).
+    /// </summary>
+    public bool KeepModels { get; init; }
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var transcripts = inputs
@@ -30,44 +36,56 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
 
         var hasHome = File.Exists(Path.Combine(paths.Input, "index.md"));
         var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
+        var withHome = !urls.SingleTranscript && !hasHome;
+        // Each transcript is read by its own pages and by the indexes (sections, speakers, and the home page).
+        var indexes = withHome ? 3 : 2;
+        var leases = transcripts
+            .Select(t => KeepModels ? TranscriptLease.Kept(t) : new TranscriptLease(t, 1 + t.Sections.Count + t.Speakers.Count + indexes))
+            .ToList();
         // Each transcript's pages are planned on its own (in parallel: at hundreds of transcripts this is most of the
         // Process phase, which every page waits for), then put together in transcript order.
         var planned = new List<Document>[transcripts.Count];
         Parallel.For(0, transcripts.Count, order =>
         {
             var transcript = transcripts[order];
+            var lease = leases[order];
             var own = planned[order] = [];
-            own.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, transcript, transcripts, urls), transcript)
+            own.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, lease, [], urls))
                 .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls)));
             for (var index = 0; index < transcript.Sections.Count; index++)
             {
                 var section = transcript.Sections[index];
-                own.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme), "section", new(TranscriptPageKind.Section, transcript, transcripts, urls, SectionIndex: index), transcript));
+                own.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme), "section", new(TranscriptPageKind.Section, lease, [], urls, SectionIndex: index)));
             }
 
             foreach (var speaker in transcript.Speakers)
             {
-                own.Add(Page(transcript.SourcePath, TranscriptUrls.Speaker(transcript, speaker), speaker.Name, "speaker", new(TranscriptPageKind.Speaker, transcript, transcripts, urls, SpeakerSlug: speaker.Slug), transcript));
+                own.Add(Page(transcript.SourcePath, TranscriptUrls.Speaker(transcript, speaker), speaker.Name, "speaker", new(TranscriptPageKind.Speaker, lease, [], urls, SpeakerSlug: speaker.Slug)));
             }
         });
 
-        var pages = planned.SelectMany(own => own).ToList();
-
-        pages.Add(Page("transcripts/", TranscriptUrls.SectionsIndex, theme.Text("sections_title"), "page", new(TranscriptPageKind.SectionsIndex, null, transcripts, urls), null));
-        pages.Add(Page("transcripts/", TranscriptUrls.SpeakersIndex, theme.Text("speakers_title"), "page", new(TranscriptPageKind.SpeakersIndex, null, transcripts, urls), null));
-        if (!urls.SingleTranscript && !hasHome)
+        // The indexes come first: PostProcess takes pages in this order, and each transcript's model can only go
+        // once they, too, have read it (the sitemap and the navigation sort pages on their own).
+        List<Document> pages =
+        [
+            Page("transcripts/", TranscriptUrls.SectionsIndex, theme.Text("sections_title"), "page", new(TranscriptPageKind.SectionsIndex, null, leases, urls)),
+            Page("transcripts/", TranscriptUrls.SpeakersIndex, theme.Text("speakers_title"), "page", new(TranscriptPageKind.SpeakersIndex, null, leases, urls)),
+        ];
+        if (withHome)
         {
-            pages.Add(Page("transcripts/", "/", string.Empty, "page", new(TranscriptPageKind.Home, null, transcripts, urls), null));
+            pages.Add(Page("transcripts/", "/", string.Empty, "page", new(TranscriptPageKind.Home, null, leases, urls)));
         }
+
+        pages.AddRange(planned.SelectMany(own => own));
 
         // The dev server reuses a transcript's pages when its file did not change (ReuseUnchangedTranscriptPages).
         var fingerprints = inputs
-            .Where(document => document.Metadata.ContainsKey(MetadataKeys.SourceFingerprint))
-            .ToDictionary(document => (object)document.Get<Transcript>(MetadataKeys.Transcript)!, document => document.Metadata[MetadataKeys.SourceFingerprint], ReferenceEqualityComparer.Instance);
+            .Where(document => document.Metadata.ContainsKey(MetadataKeys.SourceFingerprint) && document.Get<Transcript>(MetadataKeys.Transcript) is not null)
+            .ToDictionary(document => document.Get<Transcript>(MetadataKeys.Transcript)!.Id, document => document.Metadata[MetadataKeys.SourceFingerprint], StringComparer.Ordinal);
         if (fingerprints.Count > 0)
         {
             pages = pages
-                .Select(page => page.Get<Transcript>(MetadataKeys.Transcript) is { } transcript && fingerprints.TryGetValue(transcript, out var fingerprint)
+                .Select(page => page.Get<TranscriptPage>(MetadataKeys.TranscriptPage)?.Lease is { } lease && fingerprints.TryGetValue(lease.Id, out var fingerprint)
                     ? page.WithMetadata(MetadataKeys.SourceFingerprint, fingerprint)
                     : page)
                 .ToList();
@@ -76,7 +94,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         return Task.FromResult<IReadOnlyList<Document>>(pages);
     }
 
-    private static Document Page(string source, string url, string title, string layout, TranscriptPage plan, Transcript? transcript)
+    private static Document Page(string source, string url, string title, string layout, TranscriptPage plan)
     {
         var page = new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url) }
             .WithMetadata(MetadataKeys.TranscriptPage, plan)
@@ -85,9 +103,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             .WithMetadata(MetadataKeys.Layout, layout)
             .WithMetadata(MetadataKeys.IsPage, true)
             .WithMarkdownCopyAt(Document.MarkdownCopyOf(url));
-        return transcript is null
-            ? page
-            : page.WithMetadata(MetadataKeys.TranscriptId, transcript.Id).WithMetadata(MetadataKeys.Transcript, transcript);
+        return plan.Lease is { } lease ? page.WithMetadata(MetadataKeys.TranscriptId, lease.Id) : page;
     }
 
     private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls)

@@ -28,7 +28,7 @@ public sealed class ReuseUnchangedTranscriptPages(BuildPaths paths, Theme theme)
         {
             var document = inputs[index];
             outputs[index] = document;
-            if (document.Get<TranscriptPage>(MetadataKeys.TranscriptPage) is not { Transcript: not null } plan ||
+            if (document.Get<TranscriptPage>(MetadataKeys.TranscriptPage) is not { Lease: not null } plan ||
                 !document.Metadata.TryGetValue(MetadataKeys.SourceFingerprint, out var source) || source is not UInt128 sourceHash ||
                 document.Destination is not { } destination || document.CopyFrom is not null)
             {

@@ -12,12 +12,36 @@ public enum TranscriptPageKind
 
 /// <summary>
 /// What a planned transcript page will show, kept in its document's metadata until PostProcess writes its Markdown:
-/// the transcript (or all of them, for the indexes), and which section or speaker.
+/// its transcript's lease (or every transcript's, for the indexes), and which section or speaker.
 /// </summary>
+/// <param name="Lease">The page's own transcript; null for the indexes.</param>
+/// <param name="All">Every transcript, in URL order, for the indexes; empty for a transcript's own pages.</param>
 public sealed record TranscriptPage(
     TranscriptPageKind Kind,
-    Transcript? Transcript,
-    IReadOnlyList<Transcript> All,
+    TranscriptLease? Lease,
+    IReadOnlyList<TranscriptLease> All,
     TranscriptUrls Urls,
     int SectionIndex = -1,
-    string? SpeakerSlug = null);
+    string? SpeakerSlug = null)
+{
+    /// <summary>The page's transcript (see <see cref="TranscriptLease.Transcript"/>).</summary>
+    public Transcript Transcript => (Lease ?? throw new InvalidOperationException($"a {Kind} page has no transcript of its own")).Transcript;
+
+    /// <summary>Every transcript, for the indexes.</summary>
+    public IReadOnlyList<Transcript> AllTranscripts => All.Select(lease => lease.Transcript).ToList();
+
+    /// <summary>Gives back the leases this page holds, once it is written: the transcripts whose last page it was.</summary>
+    public IEnumerable<Transcript> ReturnLeases()
+    {
+        var done = new List<Transcript>();
+        foreach (var lease in Lease is null ? All : [Lease])
+        {
+            if (lease.Return() is { } transcript)
+            {
+                done.Add(transcript);
+            }
+        }
+
+        return done;
+    }
+}

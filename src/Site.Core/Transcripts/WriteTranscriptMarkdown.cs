@@ -25,17 +25,22 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var glossary = GlossaryLoader.Get(context, paths.Input);
-        var usage = GlossaryUsage.Get(context, glossary, context.OutputsOf(context.Pipeline)
-            .Select(document => document.Get<Transcript>(MetadataKeys.Transcript))
-            .OfType<Transcript>()
-            .Distinct(ReferenceEqualityComparer.Instance)
-            .Cast<Transcript>());
+        // Made in Process with the glossary pages when the glossary has terms; otherwise here, by the first batch,
+        // before any page has given its transcript back.
+        var usage = GlossaryUsage.Get(context, glossary, TranscriptLease.TranscriptsIn(context.OutputsOf(context.Pipeline)));
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, index =>
         {
             var page = inputs[index];
             // A page copied from the previous build (ReuseUnchangedTranscriptPages) needs no Markdown.
             outputs[index] = page.CopyFrom is not null ? page : Write(page, glossary, usage)?.ApplyTo(page) ?? page;
+
+            // The rest of the pipeline needs only the page: the last page of a transcript lets its model go, and the
+            // glossary matches kept for its pages with it.
+            foreach (var done in page.Get<TranscriptPage>(MetadataKeys.TranscriptPage)?.ReturnLeases() ?? [])
+            {
+                usage.Forget(done);
+            }
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
@@ -50,12 +55,12 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         return plan.Kind switch
         {
-            TranscriptPageKind.Overview => Overview(plan.Transcript!, plan.Urls),
-            TranscriptPageKind.Section => SectionPage(plan.Transcript!, plan.SectionIndex, glossary, usage),
-            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript!, plan.Transcript!.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage),
-            TranscriptPageKind.SectionsIndex => SectionsIndex(plan.All, plan.Urls),
-            TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.All),
-            _ => Home(plan.All, plan.Urls),
+            TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls),
+            TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage),
+            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage),
+            TranscriptPageKind.SectionsIndex => SectionsIndex(plan.AllTranscripts, plan.Urls),
+            TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.AllTranscripts),
+            _ => Home(plan.AllTranscripts, plan.Urls),
         };
     }
 
