@@ -21,14 +21,14 @@ public static class PagesFurniture
         {
             Input = { new CreateNoJekyllFile(), new CreateCnameFile(theme.Settings.Domain), new CreateRobotsTxt(theme.Urls), new CreateNotFoundPage(paths, theme), new YieldToInputFiles(paths) },
             PostProcess = { new ApplyLayout(theme) },
-            Output = { new WriteFiles(paths) },
+            Output = { new WriteFiles(paths, theme.Urls) },
         },
 
         // No documents of its own: the engine runs its PostProcess once, when every page is known.
         new Pipeline(Sitemap)
         {
             PostProcess = { new GenerateSitemap(theme.Urls) },
-            Output = { new WriteFiles(paths) },
+            Output = { new WriteFiles(paths, theme.Urls) },
         },
     ];
 }

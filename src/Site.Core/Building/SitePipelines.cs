@@ -29,7 +29,7 @@ public static class SitePipelines
                 Input = { new ReadInputFiles(paths, IsPage) },
                 Process = { new KeepMarkdownCopy(), new ExtractFrontMatter(), new AssignPageUrls() },
                 PostProcess = { new ReuseUnchangedPages(paths, theme), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
-                Output = { new WriteFiles(paths) },
+                Output = { new WriteFiles(paths, theme.Urls) },
             },
             new Pipeline(Transcripts)
             {
@@ -45,12 +45,12 @@ public static class SitePipelines
                     new DeriveDescription(),
                     new ApplyLayout(theme),
                 },
-                Output = { new WriteFiles(paths) },
+                Output = { new WriteFiles(paths, theme.Urls) },
             },
             new Pipeline(Assets)
             {
                 Input = { new ListAssetFiles(paths, IsAsset) },
-                Output = { new WriteFiles(paths) },
+                Output = { new WriteFiles(paths, theme.Urls) },
             },
             .. PagesFurniture.Create(paths, theme),
         ];

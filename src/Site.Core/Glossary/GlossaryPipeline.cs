@@ -26,6 +26,6 @@ public static class GlossaryPipeline
                 new GenerateGlossaryData(paths, theme.Urls),
             },
             PostProcess = { new ReuseUnchangedPages(paths, theme), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
-            Output = { new WriteFiles(paths) },
+            Output = { new WriteFiles(paths, theme.Urls) },
         };
 }

@@ -48,27 +48,31 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         var rootRelative = new ConcurrentDictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
-            var scan = scans[page];
-            foreach (var link in scan.Links)
+            string? html = null;
+            foreach (var link in scans[page].Links)
             {
-                if (link.Value.Length > 1 && link.Value[0] == '#' && scan.HasId(link.Value.AsSpan(1)))
-                {
-                    continue; // most links of a transcript page: a turn's permalink to itself
-                }
-
                 var problem = link.Value.StartsWith('/') && !link.Value.StartsWith("//", StringComparison.Ordinal)
                     ? rootRelative.GetOrAdd(link.Value, value => Resolve(page, value, site, scans))
                     : Resolve(page, link.Value, site, scans);
                 if (problem is not null)
                 {
+                    // Scans keep offsets only: the page is read again for the line and column of what is reported.
+                    html ??= ReadPage(root, page);
+                    var (line, column) = PageScan.PositionOf(html, link.Offset);
                     var source = sources?.GetValueOrDefault(page) is { } from ? $" (in the page built from {from})" : string.Empty;
-                    diagnostics.Add(new Diagnostic(severity, problem.Value.Code, displayPath(page), link.Line, link.Column, problem.Value.Message + source));
+                    diagnostics.Add(new Diagnostic(severity, problem.Value.Code, displayPath(page), line, column, problem.Value.Message + source));
                 }
             }
         });
 
         return diagnostics.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
     }
+
+    /// <summary>Whether a root-relative link with no fragment reaches a file of <paramref name="site"/> (see <see cref="PlannedFiles"/>).</summary>
+    internal bool Reaches(string rootRelative, SiteFiles site) =>
+        rootRelative.StartsWith('/') && !rootRelative.Contains('#') && Resolve(string.Empty, rootRelative, site, NoScans) is null;
+
+    private static readonly Dictionary<string, PageScan> NoScans = new(StringComparer.Ordinal);
 
     private (string Code, string Message)? Resolve(string page, string value, SiteFiles site, IReadOnlyDictionary<string, PageScan> scans)
     {
@@ -124,12 +128,24 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         var id = Uri.UnescapeDataString(fragment);
 
         // The HTML standard scrolls to the top for "#top" even when no element has that id.
-        if (scan.Ids.Contains(id) || id.Equals("top", StringComparison.OrdinalIgnoreCase))
+        if (scan.HasId(id) || id.Equals("top", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
         return (DiagnosticCodes.BrokenFragment, $"broken link '{value}': {urls.BasePath}{UrlOfFile(target)} has no element with id '{id}'");
+    }
+
+    private static string ReadPage(string root, string page)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(root, page));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty; // reported at line 1 rather than not at all
+        }
     }
 
     /// <summary>The decoded path below the base path (e.g. <c>关于/</c>), or null if it leaves the base path.</summary>

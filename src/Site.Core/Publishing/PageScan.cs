@@ -2,28 +2,61 @@ using Site.Html;
 
 namespace Site.Publishing;
 
-/// <summary>A link of a page: the attribute value and where it stands in the HTML (1-based).</summary>
-public readonly record struct PageLink(string Value, int Line, int Column);
+/// <summary>
+/// A link of a page: the attribute value, and where the value starts in the HTML (0-based); the line and column are
+/// worked out from the page (<see cref="PageScan.PositionOf"/>) only for the few links a check reports.
+/// </summary>
+public readonly record struct PageLink(string Value, int Offset);
 
-/// <summary>What the link checker needs of one HTML page, read once: the ids it offers and the links it holds.</summary>
+/// <summary>
+/// What the link checker needs of one HTML page, read once: the ids it offers and the links that need checking.
+/// A build keeps one per page until its link check, so it is kept small: links to an element of the same page or to
+/// a file the build writes are settled as the page is read and not kept, and the ids are a sorted array.
+/// </summary>
 public sealed class PageScan
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
+    private readonly string[] _ids;
 
-    private PageScan(HashSet<string> ids, List<PageLink> links)
+    private PageScan(string[] ids, PageLink[] links)
     {
-        Ids = ids;
+        _ids = ids;
         Links = links;
-        _idLookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Whether the page has an element with this id, without making a string of it.</summary>
-    public bool HasId(ReadOnlySpan<char> id) => _idLookup.Contains(id);
+    /// <summary>Whether the page has an element with this id (or an <c>a</c> with this name), without making a string of it.</summary>
+    public bool HasId(ReadOnlySpan<char> id)
+    {
+        var low = 0;
+        var high = _ids.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = _ids[middle].AsSpan().SequenceCompareTo(id);
+            if (order == 0)
+            {
+                return true;
+            }
 
-    /// <summary>Fragment targets: every <c>id</c>, and the <c>name</c> of <c>a</c> elements.</summary>
-    public IReadOnlySet<string> Ids { get; }
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
 
-    /// <summary>Every <c>href</c> and <c>src</c> in document order.</summary>
+        return false;
+    }
+
+    /// <summary>Fragment targets: every <c>id</c>, and the <c>name</c> of <c>a</c> elements, in ordinal order.</summary>
+    public IReadOnlyList<string> Ids => _ids;
+
+    /// <summary>
+    /// Every <c>href</c> and <c>src</c> in document order, but for those already known to work: fragments
+    /// (<c>#turn-3</c>) that name an element of the page itself, and links to planned files (see <see cref="Parse"/>).
+    /// </summary>
     public IReadOnlyList<PageLink> Links { get; }
 
     private static readonly HashSet<string> Wanted = new(StringComparer.Ordinal) { "id", "name", "href", "src" };
@@ -32,49 +65,64 @@ public sealed class PageScan
 
     /// <param name="html">The page.</param>
     /// <param name="strings">Optional: strings shared between scans (a build keeps the scan of every page).</param>
-    public static PageScan Parse(string html, ScanStrings? strings = null)
+    /// <param name="planned">Optional: the files the build writes; links known to reach one are not kept.</param>
+    public static PageScan Parse(string html, ScanStrings? strings = null, PlannedFiles? planned = null)
     {
-        var sink = new Sink(html, strings);
+        var sink = new Sink(strings, planned, [], []);
         HtmlScanner.Scan(html, Wanted, sink);
-        sink.Ids.TrimExcess();
-        sink.Links.TrimExcess();
-        return new PageScan(sink.Ids, sink.Links);
+
+        var ids = sink.Ids.ToArray();
+        Array.Sort(ids, StringComparer.Ordinal);
+        var distinct = 0;
+        for (var index = 0; index < ids.Length; index++)
+        {
+            if (distinct == 0 || !string.Equals(ids[index], ids[distinct - 1], StringComparison.Ordinal))
+            {
+                ids[distinct++] = ids[index];
+            }
+        }
+
+        Array.Resize(ref ids, distinct);
+        var scan = new PageScan(ids, []);
+        var links = new List<PageLink>(sink.Links.Count);
+        foreach (var link in sink.Links)
+        {
+            // Most links of a transcript page: a turn's permalink to itself.
+            if (!(link.Value.Length > 1 && link.Value[0] == '#' && scan.HasId(link.Value.AsSpan(1))))
+            {
+                links.Add(link);
+            }
+        }
+
+        return new PageScan(ids, links.ToArray());
     }
 
-    private sealed class Sink(string html, ScanStrings? strings) : IHtmlAttributeSink
+    /// <summary>The 1-based line and column of a 0-based offset into <paramref name="html"/>.</summary>
+    public static (int Line, int Column) PositionOf(ReadOnlySpan<char> html, int offset)
     {
+        offset = Math.Clamp(offset, 0, html.Length);
+        var before = html[..offset];
+        var lastBreak = before.LastIndexOf('\n');
+        return (before.Count('\n') + 1, offset - (lastBreak + 1) + 1);
+    }
 
-        private int _line = 1;
-        private int _lineStart;
-        private int _scanned;
+    // A struct, so that the scanner is compiled for it and calls it directly, not through the interface: the scanner
+    // calls it for every id and link of every page of a build.
+    private readonly struct Sink(ScanStrings? strings, PlannedFiles? planned, List<string> ids, List<PageLink> links) : IHtmlAttributeSink
+    {
+        public List<string> Ids => ids;
 
-        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
-
-        public List<PageLink> Links { get; } = [];
+        public List<PageLink> Links => links;
 
         public void Attribute(string tag, string name, ReadOnlySpan<char> rawValue, int offset)
         {
             if (name == "id" || (name == "name" && tag == "a"))
             {
-                Ids.Add(Text(rawValue));
+                ids.Add(Text(rawValue));
             }
-            else if (name is "href" or "src")
+            else if ((name is "href" or "src") && planned?.Reaches(rawValue) != true)
             {
-                // Attributes come in document order, so line numbers are counted in one pass over the text.
-                if (offset > _scanned)
-                {
-                    var skipped = html.AsSpan(_scanned, offset - _scanned);
-                    var lastBreak = skipped.LastIndexOf('\n');
-                    if (lastBreak >= 0)
-                    {
-                        _line += skipped.Count('\n');
-                        _lineStart = _scanned + lastBreak + 1;
-                    }
-
-                    _scanned = offset;
-                }
-
-                Links.Add(new PageLink(Text(rawValue), _line, offset - _lineStart + 1));
+                links.Add(new PageLink(Text(rawValue), offset));
             }
         }
 

@@ -5,6 +5,7 @@ using Site.Documents;
 using Site.Pipelines;
 using Site.Publishing;
 using Site.Theming;
+using Site.Urls;
 
 namespace Site.Modules.Output;
 
@@ -14,7 +15,7 @@ namespace Site.Modules.Output;
 /// page is scanned for links and ids while it is still in memory (<see cref="PageScans"/>), so the link check
 /// after the build does not read the site back from disk.
 /// </summary>
-public sealed class WriteFiles(BuildPaths paths) : IModule
+public sealed class WriteFiles(BuildPaths paths, UrlHelper urls) : IModule
 {
     /// <summary>The scans of the HTML pages written in this build, by destination (<c>a/index.html</c>).</summary>
     public static ConcurrentDictionary<string, PageScan> PageScans(BuildContext build) =>
@@ -112,7 +113,9 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             context.Build.CountWrite(isPage);
             if (isPage && CheckLinks.IsHtml(destination))
             {
-                var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ScanStrings()));
+                // The dev server keeps scans for the next build, whose files may differ: it keeps every link.
+                var planned = context.Build.RebuildCache is null ? Planned(context) : null;
+                var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ScanStrings()), planned);
                 PageScans(context.Build)[destination] = scan;
                 context.Build.RebuildCache?.RecordScan(destination, scan);
             }
@@ -122,6 +125,12 @@ public sealed class WriteFiles(BuildPaths paths) : IModule
             context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, document.Source, 0, 0, $"cannot write {destination}: {exception.Message}"));
         }
     }
+
+    /// <summary>Every file the documents of the build go to (their Markdown copies too), known from Process on.</summary>
+    private PlannedFiles Planned(PipelineContext context) =>
+        context.Build.GetOrCreate("plannedFiles", () => new PlannedFiles(urls, context.AllOutputs()
+            .SelectMany(document => new[] { document.Destination, document.Get<string>(MetadataKeys.MarkdownDestination) })
+            .OfType<string>()));
 
     private string? Target(string destination, Document document, PipelineContext context)
     {
