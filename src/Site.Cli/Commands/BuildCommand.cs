@@ -48,7 +48,9 @@ public static class BuildCommand
             error.WriteLine($"Building {options.Input}/ -> {options.Output}/ ...");
         }
 
+        var withoutCollections = SmallSite.TryBuildWithoutCollections(options.Input);
         var result = await SiteBuilder.BuildAsync(options, cancellationToken);
+        SmallSite.EndBuildWithoutCollections(withoutCollections);
         Report(result, output, error, quiet, arguments.Has("profile"));
         return result.Succeeded ? 0 : 1;
     }
