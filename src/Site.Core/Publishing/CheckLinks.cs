@@ -44,16 +44,18 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         var diagnostics = new ConcurrentBag<Diagnostic>();
 
         // Most links are the same on every page (navigation, the theme's assets): a root-relative link means the
-        // same thing wherever it is, so each is resolved once.
+        // same thing wherever it is, so each is resolved once. Links to a turn of another page are mostly distinct,
+        // but many share their page: the file a root-relative path reaches is found once too.
         var rootRelative = new ConcurrentDictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
+        var rootTargets = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
             string? html = null;
             foreach (var link in scans[page].Links)
             {
-                var problem = link.Value.StartsWith('/') && !link.Value.StartsWith("//", StringComparison.Ordinal)
-                    ? rootRelative.GetOrAdd(link.Value, value => Resolve(page, value, site, scans))
-                    : Resolve(page, link.Value, site, scans);
+                var problem = link.Value.StartsWith('/') && !link.Value.StartsWith("//", StringComparison.Ordinal) && !link.Value.Contains('#')
+                    ? rootRelative.GetOrAdd(link.Value, value => Resolve(page, value, site, scans, rootTargets))
+                    : Resolve(page, link.Value, site, scans, rootTargets);
                 if (problem is not null)
                 {
                     // Scans keep offsets only: the page is read again for the line and column of what is reported.
@@ -74,7 +76,8 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
 
     private static readonly Dictionary<string, PageScan> NoScans = new(StringComparer.Ordinal);
 
-    private (string Code, string Message)? Resolve(string page, string value, SiteFiles site, IReadOnlyDictionary<string, PageScan> scans)
+    /// <param name="rootTargets">Optional: the file each root-relative path reaches (null: none), shared by the calls of one check.</param>
+    private (string Code, string Message)? Resolve(string page, string value, SiteFiles site, IReadOnlyDictionary<string, PageScan> scans, ConcurrentDictionary<string, string?>? rootTargets = null)
     {
         var link = value.Trim(' ', '\t', '\n', '\r', '\f');
         if (urls.BaseUrl.Length > 0 && link.StartsWith(urls.BaseUrl, StringComparison.OrdinalIgnoreCase))
@@ -107,16 +110,15 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
         }
         else
         {
-            var relative = ToSiteRelative(page, path);
-            if (relative is null)
-            {
-                return (DiagnosticCodes.BrokenLink, $"broken link '{value}': it points outside the site's base path {urls.BasePath}");
-            }
-
-            target = site.Find(relative);
+            target = rootTargets is not null && path.StartsWith('/')
+                ? rootTargets.GetOrAdd(path, rootPath => Find(page, rootPath, site))
+                : Find(page, path, site);
             if (target is null)
             {
-                return (DiagnosticCodes.BrokenLink, $"broken link '{value}': there is no {urls.BasePath}{relative} in the output");
+                var relative = ToSiteRelative(page, path);
+                return relative is null
+                    ? (DiagnosticCodes.BrokenLink, $"broken link '{value}': it points outside the site's base path {urls.BasePath}")
+                    : (DiagnosticCodes.BrokenLink, $"broken link '{value}': there is no {urls.BasePath}{relative} in the output");
             }
         }
 
@@ -135,6 +137,9 @@ public sealed class CheckLinks(UrlHelper urls, Severity severity)
 
         return (DiagnosticCodes.BrokenFragment, $"broken link '{value}': {urls.BasePath}{UrlOfFile(target)} has no element with id '{id}'");
     }
+
+    /// <summary>The file of the site a link's path (without query or fragment) reaches from <paramref name="page"/>, or null.</summary>
+    private string? Find(string page, string path, SiteFiles site) => ToSiteRelative(page, path) is { } relative ? site.Find(relative) : null;
 
     private static string ReadPage(string root, string page)
     {
