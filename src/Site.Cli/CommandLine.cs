@@ -30,10 +30,12 @@ public static class CommandLine
     private static readonly Command[] Commands =
     [
         new("build", BuildCommand.Help, BuildCommand.ValueOptions, BuildCommand.FlagOptions, BuildCommand.RunAsync),
-        new("serve", ServeCommand.Help, ServeCommand.ValueOptions, ServeCommand.FlagOptions, ServeCommand.RunAsync),
         new("publish", PublishCommand.Help, PublishCommand.ValueOptions, PublishCommand.FlagOptions, PublishCommand.RunAsync),
+#if !SITE_CORE_ONLY
+        new("serve", ServeCommand.Help, ServeCommand.ValueOptions, ServeCommand.FlagOptions, ServeCommand.RunAsync),
         new("glossary suggest", GlossarySuggestCommand.Help, GlossarySuggestCommand.ValueOptions, GlossarySuggestCommand.FlagOptions,
             (arguments, output, error, _) => Task.FromResult(GlossarySuggestCommand.Run(arguments, output, error))),
+#endif
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -54,6 +56,12 @@ public static class CommandLine
         // "glossary suggest" is one command of two words.
         var words = args is ["glossary", "suggest", ..] ? 2 : 1;
         var name = string.Join(' ', args[..words]);
+#if SITE_CORE_ONLY
+        if (Companion.Runs(name))
+        {
+            return await Companion.RunAsync(args, error, cancellation.Token);
+        }
+#endif
         var command = Commands.FirstOrDefault(c => c.Name == name);
         if (command is null)
         {
