@@ -20,7 +20,7 @@ internal static partial class Companion
 
     public static async Task<int> RunAsync(string[] args, TextWriter error, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, Name);
+        var path = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? Name + ".exe" : Name);
         if (!File.Exists(path))
         {
             error.WriteLine($"site: this command runs in {Name}, which is not beside site ({path}); 'dotnet publish src/Site.Cli' publishes both");
@@ -36,8 +36,9 @@ internal static partial class Companion
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{Name} did not start");
 
         // Ctrl+C in a terminal reaches both processes; a signal sent to site alone must reach the command too.
-        using var interrupt = cancellationToken.Register(() => Signal(process, Sigint));
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        // (Windows delivers Ctrl+C to every process of the console, and has no signals to pass on.)
+        using var interrupt = OperatingSystem.IsWindows() ? default : cancellationToken.Register(() => Signal(process, Sigint));
+        using var terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             context.Cancel = true;
             Signal(process, Sigterm);
