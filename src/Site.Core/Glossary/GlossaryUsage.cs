@@ -28,10 +28,9 @@ public sealed class GlossaryUsage
     private Dictionary<string, List<TermMention>>? _mentions;
 
     // What each transcript's pages need, found for each transcript on its own (in parallel): the matches of every
-    // paragraph of every turn (the section page and the speaker page link the same paragraphs), and the counts per
-    // speaker and term (each speaker page asks for its own; scanning every mention of the site per speaker page
-    // made the build quadratic in the number of transcripts). Concurrent: transcripts are forgotten while other
-    // pages are being written.
+    // paragraph of every turn (the section page and the speaker page link the same paragraphs, and a speaker page
+    // counts its own speaker's terms from them). Concurrent: transcripts are forgotten while other pages are being
+    // written.
     private readonly ConcurrentDictionary<Transcript, TranscriptUsage> _byTranscript;
 
     private GlossaryUsage(Dictionary<string, List<TermMention>> mentions, ConcurrentDictionary<Transcript, TranscriptUsage> byTranscript)
@@ -88,7 +87,7 @@ public sealed class GlossaryUsage
             : glossary.FindMatches(paragraph.Text);
 
     /// <summary>
-    /// Lets go of what was kept for a transcript's pages (the matches of its paragraphs, its counts per speaker), once
+    /// Lets go of what was kept for a transcript's pages (the matches of its paragraphs), once
     /// its last page is written (<see cref="TranscriptLease"/>).
     /// </summary>
     public void Forget(Transcript transcript) => _byTranscript.TryRemove(transcript, out _);
@@ -128,12 +127,27 @@ public sealed class GlossaryUsage
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Speaker, int Count)>> _speakers = new(StringComparer.Ordinal);
 
-    /// <summary>The glossary terms a speaker uses most in one transcript, most used first (for speaker pages).</summary>
+    /// <summary>
+    /// The glossary terms a speaker uses most in one transcript, most used first (for speaker pages): counted from the
+    /// matches of the speaker's paragraphs, on the page that shows them, rather than kept for every speaker of the site.
+    /// </summary>
     public IReadOnlyList<TermCount> TopTermsOf(Glossary glossary, Transcript transcript, string speakerSlug, int max = 10)
     {
-        if (!_byTranscript.TryGetValue(transcript, out var usage) || !usage.CountsBySpeaker.TryGetValue(speakerSlug, out var terms))
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var turn in transcript.AllTurns)
         {
-            return [];
+            if (turn.SpeakerSlug != speakerSlug)
+            {
+                continue;
+            }
+
+            foreach (var paragraph in turn.Paragraphs)
+            {
+                foreach (var match in MatchesIn(glossary, transcript, paragraph))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(terms, match.TermId, out _)++;
+                }
+            }
         }
 
         return terms
@@ -153,8 +167,6 @@ public sealed class GlossaryUsage
     {
         public required Dictionary<Paragraph, IReadOnlyList<TermMatch>> Matches { get; init; }
 
-        public required Dictionary<string, Dictionary<string, int>> CountsBySpeaker { get; init; }
-
         /// <summary>Handed over to the site-wide lists when merged.</summary>
         public List<TermMention> Mentions { get; set; } = [];
 
@@ -163,7 +175,6 @@ public sealed class GlossaryUsage
             var usage = new TranscriptUsage
             {
                 Matches = new Dictionary<Paragraph, IReadOnlyList<TermMatch>>(ReferenceEqualityComparer.Instance),
-                CountsBySpeaker = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal),
             };
             foreach (var section in transcript.Sections)
             {
@@ -173,20 +184,9 @@ public sealed class GlossaryUsage
                     {
                         var inParagraph = glossary.FindMatches(paragraph.Text);
                         usage.Matches.TryAdd(paragraph, inParagraph);
-                        if (inParagraph.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        if (!usage.CountsBySpeaker.TryGetValue(turn.SpeakerSlug, out var terms))
-                        {
-                            usage.CountsBySpeaker[turn.SpeakerSlug] = terms = new Dictionary<string, int>(StringComparer.Ordinal);
-                        }
-
                         foreach (var match in inParagraph)
                         {
                             usage.Mentions.Add(new TermMention(transcript, section, turn, paragraph, match));
-                            CollectionsMarshal.GetValueRefOrAddDefault(terms, match.TermId, out _)++;
                         }
                     }
                 }

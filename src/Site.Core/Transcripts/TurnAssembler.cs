@@ -173,6 +173,11 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         public List<Paragraph> Paragraphs { get; } = [];
     }
 
+    // Every transcript has an s01-t01: one string per id for the whole process, not one per transcript.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int Section, int Turn), string> TurnIds = new();
+
+    private static string TurnId(int section, int turn) => TurnIds.GetOrAdd((section, turn), key => $"s{key.Section:00}-t{key.Turn:00}");
+
     private sealed class SectionBuilder(string title, int line)
     {
         public List<TurnBuilder> Turns { get; } = [];
@@ -182,8 +187,9 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         public Section Build(int number)
         {
             var slug = $"s{number:00}";
-            var turns = Turns.Select((turn, index) => new Turn($"{slug}-t{index + 1:00}", turn.SpeakerSlug, turn.Line, turn.Paragraphs)).ToList();
-            return new Section(number, title, slug, line, turns) { Intro = Intro };
+            // Arrays, not the lists they were gathered in: a site keeps every transcript through Process.
+            var turns = Turns.Select((turn, index) => new Turn(TurnId(number, index + 1), turn.SpeakerSlug, turn.Line, turn.Paragraphs.ToArray())).ToArray();
+            return new Section(number, title, slug, line, turns) { Intro = Intro.Count == 0 ? [] : Intro.ToArray() };
         }
     }
 }
