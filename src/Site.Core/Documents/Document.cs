@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Site.Documents;
 
 /// <summary>
@@ -20,8 +18,7 @@ public sealed record Document
     /// <summary>Full path of a file to copy byte for byte instead of writing <see cref="Content"/>.</summary>
     public string? CopyFrom { get; init; }
 
-    public ImmutableDictionary<string, object?> Metadata { get; init; } =
-        ImmutableDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+    public MetadataDictionary Metadata { get; init; } = MetadataDictionary.Empty;
 
     public T? Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : default;
 
