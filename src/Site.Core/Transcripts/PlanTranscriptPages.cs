@@ -37,11 +37,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         var hasHome = File.Exists(Path.Combine(paths.Input, "index.md"));
         var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
         var withHome = !urls.SingleTranscript && !hasHome;
-        // Each transcript is read by its own pages and by the indexes (sections, speakers, and the home page).
-        var indexes = withHome ? 3 : 2;
-        var leases = transcripts
-            .Select(t => KeepModels ? TranscriptLease.Kept(t) : new TranscriptLease(t, 1 + t.Sections.Count + t.Speakers.Count + indexes))
-            .ToList();
+        var leases = transcripts.Select(t => KeepModels ? TranscriptLease.Kept(t) : new TranscriptLease(t)).ToList();
         // Each transcript's pages are planned on its own (in parallel: at hundreds of transcripts this is most of the
         // Process phase, which every page waits for), then put together in transcript order.
         var planned = new List<Document>[transcripts.Count];
@@ -96,8 +92,9 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
 
     private static Document Page(string source, string url, string title, string layout, TranscriptPage plan)
     {
+        // Every page planned takes the leases it reads: their models go once as many pages have given them back.
         var page = new Document { Source = source, Destination = AssignPageUrls.DestinationOf(url) }
-            .WithMetadata(MetadataKeys.TranscriptPage, plan)
+            .WithMetadata(MetadataKeys.TranscriptPage, plan.BorrowLeases())
             .WithMetadata(MetadataKeys.Url, url)
             .WithMetadata(MetadataKeys.Title, title)
             .WithMetadata(MetadataKeys.Layout, layout)

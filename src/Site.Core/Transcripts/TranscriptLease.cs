@@ -10,28 +10,25 @@ namespace Site.Transcripts;
 /// </summary>
 public sealed class TranscriptLease
 {
+    private readonly bool _kept;
     private Transcript? _transcript;
     private int _pages;
 
-    /// <param name="transcript">The parsed transcript.</param>
-    /// <param name="pages">How many pages read it: its own, and the indexes made from every transcript.</param>
-    public TranscriptLease(Transcript transcript, int pages)
+    /// <param name="transcript">The parsed transcript, lent to every page planned with this lease (<see cref="Borrow"/>).</param>
+    public TranscriptLease(Transcript transcript)
+        : this(transcript, kept: false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pages);
-        _transcript = transcript;
-        _pages = pages;
-        Id = transcript.Id;
     }
 
-    private TranscriptLease(Transcript transcript)
+    private TranscriptLease(Transcript transcript, bool kept)
     {
         _transcript = transcript;
-        _pages = int.MaxValue;
+        _kept = kept;
         Id = transcript.Id;
     }
 
     /// <summary>A lease never given back: for builds that read the models after the pages (the search index).</summary>
-    public static TranscriptLease Kept(Transcript transcript) => new(transcript);
+    public static TranscriptLease Kept(Transcript transcript) => new(transcript, kept: true);
 
     public string Id { get; }
 
@@ -40,12 +37,18 @@ public sealed class TranscriptLease
         Volatile.Read(ref _transcript) ?? throw new InvalidOperationException($"transcript '{Id}' was read after the last of its pages was written");
 
     /// <summary>
+    /// Called once for each page planned with this lease (<see cref="TranscriptPage.BorrowLeases"/>), so that the
+    /// count of pages to wait for is the count of pages planned, whatever kinds of pages there are.
+    /// </summary>
+    public void Borrow() => Interlocked.Increment(ref _pages);
+
+    /// <summary>
     /// Called once by each page when it no longer needs the model. Returns the transcript to the last page, so that
     /// what was kept for its pages alone can go with it; null to the others.
     /// </summary>
     public Transcript? Return()
     {
-        if (_pages == int.MaxValue || Interlocked.Decrement(ref _pages) != 0)
+        if (_kept || Interlocked.Decrement(ref _pages) != 0)
         {
             return null;
         }

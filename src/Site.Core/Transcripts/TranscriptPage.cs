@@ -30,6 +30,17 @@ public sealed record TranscriptPage(
     /// <summary>Every transcript, for the indexes.</summary>
     public IReadOnlyList<Transcript> AllTranscripts => All.Select(lease => lease.Transcript).ToList();
 
+    /// <summary>Takes the leases this page reads, when it is planned (each is given back by <see cref="ReturnLeases"/>).</summary>
+    public TranscriptPage BorrowLeases()
+    {
+        foreach (var lease in Lease is null ? All : [Lease])
+        {
+            lease.Borrow();
+        }
+
+        return this;
+    }
+
     /// <summary>Gives back the leases this page holds, once it is written: the transcripts whose last page it was.</summary>
     public IEnumerable<Transcript> ReturnLeases()
     {

@@ -19,7 +19,10 @@ public sealed class TranscriptLeaseTests
     public void A_lease_is_given_back_by_its_last_page_only()
     {
         var transcript = Sora("t");
-        var lease = new TranscriptLease(transcript, pages: 3);
+        var lease = new TranscriptLease(transcript);
+        lease.Borrow();
+        lease.Borrow();
+        lease.Borrow();
 
         Assert.Null(lease.Return());
         Assert.Same(transcript, lease.Transcript);
