@@ -18,9 +18,11 @@ internal static partial class Companion
     /// <summary>The commands that run in the companion.</summary>
     public static bool Runs(string command) => command is "serve" or "glossary suggest";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="args"/> (the whole command line) in the companion and returns its exit code.</summary>
+    /// <param name="folder">Where the companion is: beside this program unless given (the tests give one).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter error, CancellationToken cancellationToken, string? folder = null)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? Name + ".exe" : Name);
+        var path = Path.Combine(folder ?? AppContext.BaseDirectory, OperatingSystem.IsWindows() ? Name + ".exe" : Name);
         if (!File.Exists(path))
         {
             error.WriteLine($"site: this command runs in {Name}, which is not beside site ({path}); 'dotnet publish src/Site.Cli' publishes both");
