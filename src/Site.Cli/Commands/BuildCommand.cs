@@ -67,9 +67,9 @@ public static class BuildCommand
             output.Write(report.FormatTable());
             if (profile)
             {
-                foreach (var (module, time) in report.ModuleTimes)
+                foreach (var (module, time, allocated) in report.ModuleCosts)
                 {
-                    output.WriteLine($"  {module,-45} {time.TotalMilliseconds,8:0} ms");
+                    output.WriteLine($"  {module,-45} {time.TotalMilliseconds,8:0} ms {allocated / 1048576.0,8:0.0} MiB");
                 }
 
                 // Module times include the pauses of the collector, which stops every thread: shown apart.

@@ -100,7 +100,7 @@ public sealed class Engine
     public async Task<EngineReport> RunAsync(BuildContext build)
     {
         var timings = new ConcurrentDictionary<(string Pipeline, Phase Phase), long>();
-        var moduleTimes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var moduleCosts = new ConcurrentDictionary<string, (long Ticks, long Bytes)>(StringComparer.Ordinal);
         var ordered = Order(_pipelines, build.Diagnostics);
         if (ordered is null)
         {
@@ -112,7 +112,7 @@ public sealed class Engine
         // Input: no pipeline sees another's documents yet.
         var inputTasks = ordered.ToDictionary(
             p => p.Name,
-            p => Task.Run(() => RunModulesAsync(p, Phase.Input, [], build, empty, timings, moduleTimes)),
+            p => Task.Run(() => RunModulesAsync(p, Phase.Input, [], build, empty, timings, moduleCosts)),
             StringComparer.Ordinal);
         await Task.WhenAll(inputTasks.Values);
 
@@ -125,7 +125,7 @@ public sealed class Engine
             {
                 await Task.WhenAll(dependencyTasks.Select(d => d.Task));
                 var visible = dependencyTasks.ToDictionary(d => d.Name, d => d.Task.Result, StringComparer.Ordinal);
-                return await RunModulesAsync(pipeline, Phase.Process, inputTasks[pipeline.Name].Result, build, visible, timings, moduleTimes);
+                return await RunModulesAsync(pipeline, Phase.Process, inputTasks[pipeline.Name].Result, build, visible, timings, moduleCosts);
             });
         }
 
@@ -146,8 +146,8 @@ public sealed class Engine
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = build.CancellationToken },
             async (batch, _) =>
             {
-                var processed = await RunModulesAsync(batch.Pipeline, Phase.PostProcess, batch.Documents, build, processOutputs, timings, moduleTimes);
-                await RunModulesAsync(batch.Pipeline, Phase.Output, processed, build, processOutputs, timings, moduleTimes);
+                var processed = await RunModulesAsync(batch.Pipeline, Phase.PostProcess, batch.Documents, build, processOutputs, timings, moduleCosts);
+                await RunModulesAsync(batch.Pipeline, Phase.Output, processed, build, processOutputs, timings, moduleCosts);
             });
 
         var rows = ordered
@@ -158,9 +158,9 @@ public sealed class Engine
             .ToList();
         return new EngineReport(rows, processOutputs)
         {
-            ModuleTimes = moduleTimes
-                .OrderByDescending(pair => pair.Value)
-                .Select(pair => (pair.Key, TimeSpan.FromTicks(pair.Value)))
+            ModuleCosts = moduleCosts
+                .OrderByDescending(pair => pair.Value.Ticks)
+                .Select(pair => new ModuleCost(pair.Key, TimeSpan.FromTicks(pair.Value.Ticks), pair.Value.Bytes))
                 .ToList(),
         };
     }
@@ -172,7 +172,7 @@ public sealed class Engine
         BuildContext build,
         IReadOnlyDictionary<string, IReadOnlyList<Document>> visible,
         ConcurrentDictionary<(string, Phase), long> timings,
-        ConcurrentDictionary<string, long> moduleTimes)
+        ConcurrentDictionary<string, (long Ticks, long Bytes)> moduleCosts)
     {
         var modules = pipeline.ModulesOf(phase);
         if (modules.Count == 0)
@@ -187,9 +187,12 @@ public sealed class Engine
             build.CancellationToken.ThrowIfCancellationRequested();
             try
             {
+                var thread = Environment.CurrentManagedThreadId;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var moduleClock = Stopwatch.StartNew();
                 documents = await module.ExecuteAsync(documents, context);
-                moduleTimes.AddOrUpdate($"{pipeline.Name}/{module.GetType().Name}", moduleClock.Elapsed.Ticks, (_, total) => total + moduleClock.Elapsed.Ticks);
+                (long Ticks, long Bytes) cost = (moduleClock.Elapsed.Ticks, thread == Environment.CurrentManagedThreadId ? GC.GetAllocatedBytesForCurrentThread() - allocated : 0);
+                moduleCosts.AddOrUpdate($"{pipeline.Name}/{module.GetType().Name}", cost, (_, total) => (total.Ticks + cost.Ticks, total.Bytes + cost.Bytes));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

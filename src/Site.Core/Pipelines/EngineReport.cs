@@ -7,13 +7,19 @@ namespace Site.Pipelines;
 /// <summary>Time spent per pipeline and phase (indexed by <see cref="Phase"/>), and how many documents it processed.</summary>
 public sealed record PipelineTiming(string Pipeline, int Documents, IReadOnlyList<TimeSpan> Phases);
 
+/// <summary>
+/// What one module cost over a build: time summed over batches and threads, and the bytes it allocated (counted on
+/// the thread that called it, so allocations after an await that resumed elsewhere are not in the figure).
+/// </summary>
+public readonly record struct ModuleCost(string Module, TimeSpan Time, long AllocatedBytes);
+
 /// <summary>What a run of the engine produced: timings and the Process output of each pipeline.</summary>
 public sealed record EngineReport(
     IReadOnlyList<PipelineTiming> Timings,
     IReadOnlyDictionary<string, IReadOnlyList<Document>> ProcessOutputs)
 {
-    /// <summary>Time in each module (<c>Pipeline/Module</c>), summed over batches and threads, slowest first.</summary>
-    public IReadOnlyList<(string Module, TimeSpan Time)> ModuleTimes { get; init; } = [];
+    /// <summary>What each module (<c>Pipeline/Module</c>) cost, slowest first.</summary>
+    public IReadOnlyList<ModuleCost> ModuleCosts { get; init; } = [];
 
     /// <summary>A short fixed-width table, one row per pipeline; PostProcess and Output are summed over threads.</summary>
     public string FormatTable()

@@ -160,4 +160,25 @@ public sealed class EngineTests
         Assert.StartsWith("pipeline", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, line => line.StartsWith("Content", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Module_costs_count_what_each_module_allocated()
+    {
+        var (report, _) = await RunAsync(new Pipeline("Pages")
+        {
+            Input = { Step.Add("a") },
+            Process =
+            {
+                new Step((inputs, _) =>
+                {
+                    GC.KeepAlive(new byte[4 << 20]);
+                    return Task.FromResult(inputs);
+                }),
+            },
+        });
+
+        var costs = report.ModuleCosts.ToDictionary(cost => cost.Module, StringComparer.Ordinal);
+        Assert.Equal(["Pages/Step"], costs.Keys);
+        Assert.InRange(costs["Pages/Step"].AllocatedBytes, 4 << 20, 6 << 20);
+    }
 }
