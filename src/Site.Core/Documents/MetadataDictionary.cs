@@ -56,25 +56,41 @@ public sealed class MetadataDictionary : IReadOnlyDictionary<string, object?>
     }
 
     /// <summary>This metadata with every pair of <paramref name="values"/> set, in order.</summary>
+    /// <summary>This metadata with every one of <paramref name="values"/> set, in order: one new array, not one per value.</summary>
     public MetadataDictionary SetItems(IEnumerable<KeyValuePair<string, object?>> values)
     {
-        var result = this;
+        List<KeyValuePair<string, object?>>? entries = null;
         foreach (var (key, value) in values)
         {
-            result = result.SetItem(key, value);
+            entries ??= new List<KeyValuePair<string, object?>>(_entries.Length + 4);
+            if (entries.Count == 0)
+            {
+                entries.AddRange(_entries);
+            }
+
+            var index = IndexOf(entries, key);
+            if (index >= 0)
+            {
+                entries[index] = new KeyValuePair<string, object?>(key, value);
+            }
+            else
+            {
+                entries.Add(new KeyValuePair<string, object?>(key, value));
+            }
         }
 
-        return result;
+        return entries is null ? this : new MetadataDictionary([.. entries]);
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_entries).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOf(string key)
+    private int IndexOf(string key) => IndexOf(_entries, key);
+
+    private static int IndexOf(IReadOnlyList<KeyValuePair<string, object?>> entries, string key)
     {
-        var entries = _entries;
-        for (var index = 0; index < entries.Length; index++)
+        for (var index = 0; index < entries.Count; index++)
         {
             if (ReferenceEquals(entries[index].Key, key))
             {
@@ -82,7 +98,7 @@ public sealed class MetadataDictionary : IReadOnlyDictionary<string, object?>
             }
         }
 
-        for (var index = 0; index < entries.Length; index++)
+        for (var index = 0; index < entries.Count; index++)
         {
             if (string.Equals(entries[index].Key, key, StringComparison.Ordinal))
             {

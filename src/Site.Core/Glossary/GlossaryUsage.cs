@@ -59,22 +59,34 @@ public sealed class GlossaryUsage
         for (var index = 0; index < ordered.Count; index++)
         {
             byTranscript.TryAdd(ordered[index], found[index]);
-            foreach (var mention in found[index].Mentions)
+            foreach (var (termId, count) in found[index].MentionCounts!)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(perTerm, mention.Match.TermId, out _)++;
+                CollectionsMarshal.GetValueRefOrAddDefault(perTerm, termId, out _) += count;
             }
+
+            found[index].MentionCounts = null;
         }
 
-        // Sized first: a term of a large site has tens of thousands of mentions.
+        // Sized first: a term of a large site has tens of thousands of mentions. The mentions are made here, from
+        // each paragraph's matches in reading order, rather than gathered per transcript and copied.
         var mentions = perTerm.ToDictionary(pair => pair.Key, pair => new List<TermMention>(pair.Value), StringComparer.Ordinal);
-        foreach (var usage in found)
+        for (var index = 0; index < ordered.Count; index++)
         {
-            foreach (var mention in usage.Mentions)
+            var transcript = ordered[index];
+            var matches = found[index].Matches;
+            foreach (var section in transcript.Sections)
             {
-                mentions[mention.Match.TermId].Add(mention);
+                foreach (var turn in section.Turns)
+                {
+                    foreach (var paragraph in turn.Paragraphs)
+                    {
+                        foreach (var match in matches[paragraph])
+                        {
+                            mentions[match.TermId].Add(new TermMention(transcript, section, turn, paragraph, match));
+                        }
+                    }
+                }
             }
-
-            usage.Mentions = [];
         }
 
         return new GlossaryUsage(mentions, byTranscript);
@@ -167,8 +179,8 @@ public sealed class GlossaryUsage
     {
         public required Dictionary<Paragraph, IReadOnlyList<TermMatch>> Matches { get; init; }
 
-        /// <summary>Handed over to the site-wide lists when merged.</summary>
-        public List<TermMention> Mentions { get; set; } = [];
+        /// <summary>How many mentions of each term the transcript has, to size the site-wide lists (then let go).</summary>
+        public Dictionary<string, int>? MentionCounts { get; set; } = new(StringComparer.Ordinal);
 
         public static TranscriptUsage Collect(Glossary glossary, Transcript transcript)
         {
@@ -186,7 +198,7 @@ public sealed class GlossaryUsage
                         usage.Matches.TryAdd(paragraph, inParagraph);
                         foreach (var match in inParagraph)
                         {
-                            usage.Mentions.Add(new TermMention(transcript, section, turn, paragraph, match));
+                            CollectionsMarshal.GetValueRefOrAddDefault(usage.MentionCounts!, match.TermId, out _)++;
                         }
                     }
                 }

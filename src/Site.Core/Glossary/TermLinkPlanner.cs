@@ -26,7 +26,26 @@ public sealed class TermLinkPlanner(Glossary glossary, TermLinkDensity density)
         }
 
         var seen = density == TermLinkDensity.FirstPerPage ? _linkedOnPage : _linkedInTurn;
-        return matches.Where(match => seen.Add(match.TermId)).ToList();
+        List<TermMatch>? selected = null;
+        for (var index = 0; index < matches.Count; index++)
+        {
+            var first = seen.Add(matches[index].TermId);
+            if (!first && selected is null)
+            {
+                selected = new List<TermMatch>(matches.Count);
+                for (var kept = 0; kept < index; kept++)
+                {
+                    selected.Add(matches[kept]);
+                }
+            }
+            else if (first)
+            {
+                selected?.Add(matches[index]);
+            }
+        }
+
+        // Most paragraphs name each term once: their matches are kept as they are, without a copy.
+        return selected ?? matches;
     }
 
     /// <summary>Plans a whole page at once: for each turn, for each of its paragraphs, the matches to link.</summary>

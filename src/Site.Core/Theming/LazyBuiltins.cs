@@ -46,7 +46,7 @@ public sealed class LazyBuiltins : ScriptObject
     {
         if (Factories.TryGetValue(member, out var make))
         {
-            value = _made.GetOrAdd(member, _ => make());
+            value = _made.TryGetValue(member, out var made) ? made : _made.GetOrAdd(member, static (_, make) => make(), make);
             return true;
         }
 

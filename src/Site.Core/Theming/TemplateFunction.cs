@@ -19,7 +19,10 @@ public sealed class TemplateFunction(int requiredParameters, int parameters, Fun
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arg" + index);
+    // Scriban asks for a parameter's info on every call of the function.
+    private static readonly string[] ParameterNames = [.. Enumerable.Range(0, 8).Select(index => "arg" + index)];
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index < ParameterNames.Length ? ParameterNames[index] : "arg" + index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         body(context, arguments);

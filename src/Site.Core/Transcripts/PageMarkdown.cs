@@ -358,12 +358,22 @@ public sealed class PageMarkdown(UrlHelper urls)
         ThreadBuilders.Return(_frontMatter);
         ThreadBuilders.Return(_markdown);
         ThreadBuilders.Return(_html);
-        return (document with { Content = html })
-            .WithMetadata(Documents.MetadataKeys.MarkdownSource, markdown)
-            .WithMetadata(Documents.MetadataKeys.FrontMatter, Values)
-            .WithMetadata(Documents.MetadataKeys.FrontMatterLines, lines)
-            .WithMetadata(Documents.MetadataKeys.BodyLine, line + 2)
-            .WithMetadata(Values.Where(pair => pair.Key is Documents.MetadataKeys.Title or Documents.MetadataKeys.Layout or Documents.MetadataKeys.Description));
+        List<KeyValuePair<string, object?>> metadata =
+        [
+            new(Documents.MetadataKeys.MarkdownSource, markdown),
+            new(Documents.MetadataKeys.FrontMatter, Values),
+            new(Documents.MetadataKeys.FrontMatterLines, lines),
+            new(Documents.MetadataKeys.BodyLine, line + 2),
+        ];
+        foreach (var key in (ReadOnlySpan<string>)[Documents.MetadataKeys.Title, Documents.MetadataKeys.Layout, Documents.MetadataKeys.Description])
+        {
+            if (Values.TryGetValue(key, out var value))
+            {
+                metadata.Add(new(key, value));
+            }
+        }
+
+        return (document with { Content = html }).WithMetadata(metadata);
     }
 
     private void OpenBlock(string tag)

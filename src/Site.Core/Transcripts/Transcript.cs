@@ -26,7 +26,19 @@ public sealed record Transcript(
     IReadOnlyList<Paragraph> Highlights,
     IReadOnlyList<Section> Sections)
 {
-    public Speaker? FindSpeaker(string slug) => Speakers.FirstOrDefault(s => s.Slug == slug);
+    public Speaker? FindSpeaker(string slug)
+    {
+        // Called for every turn of every page: a loop, not a query that allocates a closure per call.
+        foreach (var speaker in Speakers)
+        {
+            if (speaker.Slug == slug)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
 
     public IEnumerable<Turn> AllTurns => Sections.SelectMany(section => section.Turns);
 }

@@ -13,8 +13,17 @@ public static class TranscriptText
             : string.Create(CultureInfo.InvariantCulture, $"{section.Number:00} {section.Title}");
 
     /// <summary>The name with the alias the transcript uses for the speaker, e.g. <c>何宜晖（Ethan）</c>.</summary>
-    public static string DisplayName(Speaker speaker) =>
-        speaker.Aliases.FirstOrDefault(alias => !string.Equals(alias, speaker.Name, StringComparison.OrdinalIgnoreCase)) is { } alias
-            ? $"{speaker.Name}（{alias}）"
-            : speaker.Name;
+    public static string DisplayName(Speaker speaker)
+    {
+        // Called for every turn of every page: a loop, not a query that allocates a closure per call.
+        foreach (var alias in speaker.Aliases)
+        {
+            if (!string.Equals(alias, speaker.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"{speaker.Name}（{alias}）";
+            }
+        }
+
+        return speaker.Name;
+    }
 }

@@ -19,6 +19,15 @@ public sealed class FindMatchesTests
         Assert.Equal(["世界模型=world-model", "模型=model"], Found("物理世界模型和语言模型"));
 
     [Fact]
+    public void A_paragraph_with_many_matches_resolves_overlaps_the_same_way()
+    {
+        // 12 x (世界模型 + the 模型 inside it) + 12 x 模型: more candidates than are compared one by one.
+        var text = string.Concat(Enumerable.Repeat("世界模型，模型；", 12));
+
+        Assert.Equal([.. Enumerable.Range(0, 24).Select(index => index % 2 == 0 ? "世界模型=world-model" : "模型=model")], Found(text));
+    }
+
+    [Fact]
     public void Latin_alias_glued_to_chinese_still_matches() =>
         Assert.Equal(["Diffusion Transformer=dit"], Found("以Diffusion Transformer为主"));
 

@@ -46,4 +46,17 @@ public sealed class MetadataDictionaryTests
         Assert.Equal(2, copy.Get<int>("order"));
         Assert.False(page.Metadata.ContainsKey("order"));
     }
+
+    [Fact]
+    public void Setting_several_keys_replaces_in_place_and_appends_in_order()
+    {
+        var map = MetadataDictionary.Empty.SetItem("title", "A").SetItem("layout", "page");
+
+        var changed = map.SetItems([new("layout", "section"), new("url", "/a/"), new("title", "B"), new("url", "/b/")]);
+
+        Assert.Equal(["title", "layout", "url"], changed.Keys);
+        Assert.Equal(["B", "section", "/b/"], changed.Values);
+        Assert.Equal(["A", "page"], map.Values);
+        Assert.Same(map, map.SetItems([]));
+    }
 }
