@@ -10,13 +10,12 @@ namespace Site.Glossary;
 /// One occurrence of a term in a transcript: the paragraph it is in and where. A struct: a large site has hundreds of
 /// thousands, kept in a few arrays rather than as that many objects for the collector to trace.
 /// </summary>
-public readonly record struct TermMention(Transcript Transcript, Section Section, Turn Turn, Paragraph Paragraph, TermMatch Match)
+/// <param name="SpeakerName">The name of the turn's speaker (its slug when the transcript does not list it): term
+/// pages count mentions by speaker name, thousands of times at hundreds of transcripts.</param>
+public readonly record struct TermMention(Transcript Transcript, Section Section, Turn Turn, Paragraph Paragraph, TermMatch Match, string SpeakerName)
 {
     /// <summary>The turn on its section page: section pages are always at <c>/&lt;transcript&gt;/&lt;section&gt;/</c>.</summary>
     public string Url => TranscriptUrls.Turn(Transcript, Section, Turn);
-
-    /// <summary>Found once: term pages count mentions by speaker name, thousands of times at hundreds of transcripts.</summary>
-    public string SpeakerName { get; } = Transcript.FindSpeaker(Turn.SpeakerSlug)?.Name ?? Turn.SpeakerSlug;
 }
 
 /// <summary>How often a term is used, e.g. by one speaker.</summary>
@@ -78,11 +77,13 @@ public sealed class GlossaryUsage
             {
                 foreach (var turn in section.Turns)
                 {
+                    string? speakerName = null;
                     foreach (var paragraph in turn.Paragraphs)
                     {
                         foreach (var match in matches[paragraph])
                         {
-                            mentions[match.TermId].Add(new TermMention(transcript, section, turn, paragraph, match));
+                            speakerName ??= transcript.FindSpeaker(turn.SpeakerSlug)?.Name ?? turn.SpeakerSlug;
+                            mentions[match.TermId].Add(new TermMention(transcript, section, turn, paragraph, match, speakerName));
                         }
                     }
                 }

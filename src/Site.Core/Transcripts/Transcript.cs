@@ -28,12 +28,13 @@ public sealed record Transcript(
 {
     public Speaker? FindSpeaker(string slug)
     {
-        // Called for every turn of every page: a loop, not a query that allocates a closure per call.
-        foreach (var speaker in Speakers)
+        // Called for every turn of every page: an index loop, where a query or a foreach over the interface
+        // would allocate on each call.
+        for (var index = 0; index < Speakers.Count; index++)
         {
-            if (speaker.Slug == slug)
+            if (Speakers[index].Slug == slug)
             {
-                return speaker;
+                return Speakers[index];
             }
         }
 

@@ -15,12 +15,13 @@ public static class TranscriptText
     /// <summary>The name with the alias the transcript uses for the speaker, e.g. <c>何宜晖（Ethan）</c>.</summary>
     public static string DisplayName(Speaker speaker)
     {
-        // Called for every turn of every page: a loop, not a query that allocates a closure per call.
-        foreach (var alias in speaker.Aliases)
+        // Called for every turn of every page: an index loop, where a query or a foreach over the interface
+        // would allocate on each call.
+        for (var index = 0; index < speaker.Aliases.Count; index++)
         {
-            if (!string.Equals(alias, speaker.Name, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(speaker.Aliases[index], speaker.Name, StringComparison.OrdinalIgnoreCase))
             {
-                return $"{speaker.Name}（{alias}）";
+                return $"{speaker.Name}（{speaker.Aliases[index]}）";
             }
         }
 

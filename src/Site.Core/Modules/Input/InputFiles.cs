@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Site.Theming;
 
 namespace Site.Modules.Input;
@@ -16,12 +17,38 @@ public static class InputFiles
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
         var full = Path.GetFullPath(root);
-        return Directory.EnumerateFiles(full, "*", options)
-            .Select(path => Path.GetRelativePath(full, path).Replace('\\', '/'))
-            .Where(relative => !relative.Split('/').Any(segment => segment.StartsWith('.')))
-            .Where(relative => ThemeFiles.Confine(full, relative) is not null)
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        // Folders that are symbolic links or lie below one. The listing says which entries are links, so only the
+        // files reached through one are checked with ThemeFiles.Confine (a few system calls per folder on the way,
+        // for each of a thousand transcripts, listed by three pipelines, was most of the Input phase).
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var files = new FileSystemEnumerable<(string Path, bool Linked)>(
+            full,
+            (ref entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || linked.Contains(entry.Directory.ToString())),
+            options)
+        {
+            ShouldIncludePredicate = (ref entry) =>
+            {
+                if (!entry.IsDirectory)
+                {
+                    return true;
+                }
+
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || linked.Contains(entry.Directory.ToString()))
+                {
+                    linked.Add(entry.ToFullPath());
+                }
+
+                return false;
+            },
+        };
+
+        return files
+            .Select(file => (Relative: Path.GetRelativePath(full, file.Path).Replace('\\', '/'), file.Linked))
+            .Where(file => !file.Relative.Split('/').Any(segment => segment.StartsWith('.')))
+            .Where(file => !file.Linked || ThemeFiles.Confine(full, file.Relative) is not null)
+            .Select(file => file.Relative)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
