@@ -55,19 +55,13 @@ public sealed class MetadataDictionary : IReadOnlyDictionary<string, object?>
         return new MetadataDictionary(entries);
     }
 
-    /// <summary>This metadata with every pair of <paramref name="values"/> set, in order.</summary>
     /// <summary>This metadata with every one of <paramref name="values"/> set, in order: one new array, not one per value.</summary>
     public MetadataDictionary SetItems(IEnumerable<KeyValuePair<string, object?>> values)
     {
         List<KeyValuePair<string, object?>>? entries = null;
         foreach (var (key, value) in values)
         {
-            entries ??= new List<KeyValuePair<string, object?>>(_entries.Length + 4);
-            if (entries.Count == 0)
-            {
-                entries.AddRange(_entries);
-            }
-
+            entries ??= [.. _entries];
             var index = IndexOf(entries, key);
             if (index >= 0)
             {

@@ -26,25 +26,21 @@ public sealed class TermLinkPlanner(Glossary glossary, TermLinkDensity density)
         }
 
         var seen = density == TermLinkDensity.FirstPerPage ? _linkedOnPage : _linkedInTurn;
+        // Most paragraphs name each term once: their matches are returned as they are; a copy is made only from the
+        // first repeat on.
         List<TermMatch>? selected = null;
         for (var index = 0; index < matches.Count; index++)
         {
-            var first = seen.Add(matches[index].TermId);
-            if (!first && selected is null)
-            {
-                selected = new List<TermMatch>(matches.Count);
-                for (var kept = 0; kept < index; kept++)
-                {
-                    selected.Add(matches[kept]);
-                }
-            }
-            else if (first)
+            if (seen.Add(matches[index].TermId))
             {
                 selected?.Add(matches[index]);
             }
+            else
+            {
+                selected ??= [.. matches.Take(index)];
+            }
         }
 
-        // Most paragraphs name each term once: their matches are kept as they are, without a copy.
         return selected ?? matches;
     }
 
