@@ -181,8 +181,8 @@ public sealed class PageMarkdown(UrlHelper urls)
     }
 
     /// <summary>
-    /// <c>::: name {#id key="value"}</c>: a <c>div</c> of class <paramref name="name"/>. Attribute values must not
-    /// need Markdown escaping (ids, slugs, theme strings without quotes).
+    /// <c>::: name {#id key="value"}</c>: a <c>div</c> of class <paramref name="name"/>. The id and the names must not
+    /// need Markdown escaping (ids, slugs); values may hold anything.
     /// </summary>
     public PageMarkdown BeginContainer(string name, string? id = null, params (string Name, string? Value)[] attributes)
     {
@@ -202,7 +202,7 @@ public sealed class PageMarkdown(UrlHelper urls)
                 _markdown.Append(first ? "" : " ").Append(key);
                 if (value is not null)
                 {
-                    _markdown.Append("=\"").Append(value).Append('"');
+                    AppendAttributeValue(value, inLink: false);
                 }
 
                 first = false;
@@ -223,7 +223,7 @@ public sealed class PageMarkdown(UrlHelper urls)
         _html.Append(" class=\"").Append(Escape(name)).Append('"');
         foreach (var (key, value) in attributes)
         {
-            _html.Append(' ').Append(key).Append("=\"").Append(Escape(value ?? "")).Append('"');
+            _html.Append(' ').Append(key).Append("=\"").Append(Escape(AttributeText(value ?? "", inLink: false))).Append('"');
         }
 
         _html.Append('>');
@@ -280,7 +280,8 @@ public sealed class PageMarkdown(UrlHelper urls)
 
             foreach (var (key, value) in attributes)
             {
-                _markdown.Append(' ').Append(key).Append("=\"").Append(value).Append('"');
+                _markdown.Append(' ').Append(key);
+                AppendAttributeValue(value, inLink: true);
             }
 
             _markdown.Append('}');
@@ -294,7 +295,7 @@ public sealed class PageMarkdown(UrlHelper urls)
 
         foreach (var (key, value) in attributes)
         {
-            _html.Append(' ').Append(key).Append("=\"").Append(Escape(value)).Append('"');
+            _html.Append(' ').Append(key).Append("=\"").Append(Escape(AttributeText(value, inLink: true))).Append('"');
         }
 
         _html.Append('>');
@@ -375,6 +376,26 @@ public sealed class PageMarkdown(UrlHelper urls)
 
         return (document with { Content = html }).WithMetadata(metadata);
     }
+
+    /// <summary>
+    /// <c>="value"</c> in the Markdown's attribute braces (<see cref="AttributeText"/> of the value). Markdig reads a
+    /// value up to its closing quote, with no escapes, so a link's value with a double quote is written in single
+    /// quotes (Markdig escapes the output itself).
+    /// </summary>
+    private void AppendAttributeValue(string value, bool inLink)
+    {
+        var text = AttributeText(value, inLink);
+        var quote = text.Contains('"') ? '\'' : '"';
+        _markdown.Append('=').Append(quote).Append(text).Append(quote);
+    }
+
+    /// <summary>
+    /// An attribute value as both outputs write it. A container's line takes no double quote inside a value, and a
+    /// link's value cannot be quoted at all when it has both kinds of quotes: there double quotes become single ones,
+    /// in the Markdown and in the HTML alike (theme strings are the only values that could have them).
+    /// </summary>
+    private static string AttributeText(string value, bool inLink) =>
+        value.Contains('"') && (!inLink || value.Contains('\'')) ? value.Replace('"', '\'') : value;
 
     private void OpenBlock(string tag)
     {

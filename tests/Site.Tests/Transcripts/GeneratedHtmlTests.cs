@@ -85,6 +85,31 @@ public sealed class GeneratedHtmlTests
         }
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("say \"hi\" now")]
+    [InlineData("it's")]
+    [InlineData("both \" and '")]
+    [InlineData("a & <b> } {#x}")]
+    [InlineData("本段发言的“固定”链接")]
+    public void Attribute_values_render_as_Markdig_renders_them(string value)
+    {
+        var urls = new UrlHelper("/", "");
+        var page = new PageMarkdown(urls)
+            .Field("title", "t")
+            .BeginContainer("turn", "s01-t01", ("data-note", value))
+            .BeginParagraph().Link("#", "#s01-t01", "permalink", ("title", value)).EndParagraph()
+            .EndContainer();
+
+        var expected = Markdig.Markdown.ToHtml(page.ToString(), MarkdownPipelineFactory.CreateForGeneratedPages());
+
+        Assert.Equal(expected, page.Html);
+        // Kept as written, but for a value with both kinds of quotes, whose double quotes become single ones.
+        var kept = value.Contains('"') && value.Contains('\'') ? value.Replace('"', '\'') : value;
+        var escaped = kept.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+        Assert.Contains($" class=\"permalink\" title=\"{escaped}\">", page.Html, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs the transcript pipeline up to its Markdown step and compares every page; returns how many.</summary>
     private static int AssertHtmlMatchesMarkdig(TempFolder folder)
     {
