@@ -21,7 +21,7 @@ public static class BuildCommand
           --strict           treat broken links as errors
           --no-search        do not build the search index (Pagefind, which needs Node.js)
           --quiet            print only diagnostics and the summary line
-          --profile          also print the time spent in each module
+          --profile          also print the time and memory each module used, and the collector's figures
           -h, --help         show this help
         """;
 

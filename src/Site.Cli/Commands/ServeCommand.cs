@@ -25,7 +25,8 @@ public static class ServeCommand
           --host <address>   address to listen on (default: 127.0.0.1; 0.0.0.0 lets other machines connect)
           --strict           treat broken links as errors
           --no-search        do not index the site for search
-          --profile          print the time spent in each pipeline, module and step after every build
+          --profile          after every build, print the time of each pipeline, module and step, and the memory
+                             each module allocated
           -h, --help         show this help
         """;
 
