@@ -43,4 +43,18 @@ public sealed class LazyBuiltinsTests
 
         Assert.Equal("1,2,3 3 a&lt;b AB 2024 ab 1 2 false", html);
     }
+
+    [Theory]
+    [InlineData("{{ \"<a href='x'>&\\\"é\" | html.escape }}")]
+    [InlineData("{{ null | html.escape }}|{{ 12 | html.escape }}|{{ html.escape '本段“固定”' }}")]
+    [InlineData("{{ '<b>x</b>' | html.strip }} {{ 'a b' | html.url_encode }}")]
+    public void Html_functions_give_what_Scribans_give(string source)
+    {
+        var template = Template.Parse(source);
+        Assert.False(template.HasErrors, string.Join("\n", template.Messages));
+
+        var ours = template.Render(new TemplateContext(new LazyBuiltins()));
+
+        Assert.Equal(template.Render(new TemplateContext()), ours);
+    }
 }
