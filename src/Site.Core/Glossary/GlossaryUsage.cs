@@ -58,12 +58,13 @@ public sealed class GlossaryUsage
         for (var index = 0; index < ordered.Count; index++)
         {
             byTranscript.TryAdd(ordered[index], found[index]);
-            foreach (var (termId, count) in found[index].MentionCounts!)
+            foreach (var matches in found[index].Matches.Values)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(perTerm, termId, out _) += count;
+                foreach (var match in matches)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(perTerm, match.TermId, out _)++;
+                }
             }
-
-            found[index].MentionCounts = null;
         }
 
         // Sized first: a term of a large site has tens of thousands of mentions. The mentions are made here, from
@@ -180,9 +181,6 @@ public sealed class GlossaryUsage
     {
         public required Dictionary<Paragraph, IReadOnlyList<TermMatch>> Matches { get; init; }
 
-        /// <summary>How many mentions of each term the transcript has, to size the site-wide lists (then let go).</summary>
-        public Dictionary<string, int>? MentionCounts { get; set; } = new(StringComparer.Ordinal);
-
         public static TranscriptUsage Collect(Glossary glossary, Transcript transcript)
         {
             var usage = new TranscriptUsage
@@ -197,10 +195,6 @@ public sealed class GlossaryUsage
                     {
                         var inParagraph = glossary.FindMatches(paragraph.Text);
                         usage.Matches.TryAdd(paragraph, inParagraph);
-                        foreach (var match in inParagraph)
-                        {
-                            CollectionsMarshal.GetValueRefOrAddDefault(usage.MentionCounts!, match.TermId, out _)++;
-                        }
                     }
                 }
             }

@@ -8,8 +8,10 @@ namespace Site.Pipelines;
 public sealed record PipelineTiming(string Pipeline, int Documents, IReadOnlyList<TimeSpan> Phases);
 
 /// <summary>
-/// What one module cost over a build: time summed over batches and threads, and the bytes it allocated (counted on
-/// the thread that called it, so allocations after an await that resumed elsewhere are not in the figure).
+/// What one module cost over a build: time summed over batches and threads, and the bytes it allocated on the thread
+/// that called it. A lower bound: what a module hands to other threads (the parts of a parallel loop the pool runs)
+/// or does after an await that resumed on another thread is not counted, the thread's own share of a parallel loop
+/// is.
 /// </summary>
 public readonly record struct ModuleCost(string Module, TimeSpan Time, long AllocatedBytes);
 
