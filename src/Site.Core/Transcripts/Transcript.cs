@@ -26,6 +26,32 @@ public sealed record Transcript(
     IReadOnlyList<Paragraph> Highlights,
     IReadOnlyList<Section> Sections)
 {
+    /// <summary>Front matter or sidecar <c>media</c>: the URL of the recording (audio or video), or null.</summary>
+    public string? Media { get; init; }
+
+    /// <summary>Front matter or sidecar <c>language</c> (a BCP 47 tag such as <c>en</c>), or null for the site's.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when any turn knows when it starts: the source had times (WebVTT, SRT, JSON, stamped text).</summary>
+    public bool IsTimed
+    {
+        get
+        {
+            foreach (var section in Sections)
+            {
+                foreach (var turn in section.Turns)
+                {
+                    if (turn.Start is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+
     public Speaker? FindSpeaker(string slug)
     {
         // Called for every turn of every page: an index loop, where a query or a foreach over the interface
@@ -64,6 +90,9 @@ public sealed record Speaker(
 /// <summary>A numbered section. <paramref name="Slug"/> is <c>s01</c>, <c>s02</c>, ... in order.</summary>
 public sealed record Section(int Number, string Title, string Slug, int Line, IReadOnlyList<Turn> Turns)
 {
+    /// <summary>Where the section starts in the recording, in seconds (a chapter's start), or null when untimed.</summary>
+    public double? Start { get; init; }
+
     /// <summary>
     /// Paragraphs between the heading and the section's first turn (a narrator's introduction); usually empty.
     /// Before the first section such paragraphs are the transcript's Lede instead.
@@ -75,7 +104,24 @@ public sealed record Section(int Number, string Title, string Slug, int Line, IR
 /// One speaker's uninterrupted contribution: the paragraph with the <c>Name:</c> prefix (without the prefix) and
 /// the paragraphs that follow it without one. <paramref name="Id"/> is unique in the transcript: <c>s01-t03</c>.
 /// </summary>
-public sealed record Turn(string Id, string SpeakerSlug, int Line, IReadOnlyList<Paragraph> Paragraphs);
+public sealed record Turn(string Id, string SpeakerSlug, int Line, IReadOnlyList<Paragraph> Paragraphs)
+{
+    /// <summary>Seconds from the start of the recording where the turn starts; null for untimed transcripts.</summary>
+    public double? Start { get; init; }
+
+    /// <summary>Seconds where the turn ends, where the source says (a cue's end time); else null.</summary>
+    public double? End { get; init; }
+}
 
 /// <summary>A paragraph of plain text (never markup) and the line it starts on.</summary>
-public sealed record Paragraph(string Text, int Line);
+public sealed record Paragraph(string Text, int Line)
+{
+    /// <summary>
+    /// Word times, where the source carries them (WebVTT inline timestamps, per-word JSON segments): spans of
+    /// <see cref="Text"/> in order, each with its start. Empty when the source has none.
+    /// </summary>
+    public IReadOnlyList<TimedSpan> Words { get; init; } = [];
+}
+
+/// <summary>A span of a paragraph's text (<paramref name="Offset"/>, <paramref name="Length"/> in UTF-16 units) spoken from <paramref name="Start"/> seconds.</summary>
+public readonly record struct TimedSpan(int Offset, int Length, double Start, double? End);
