@@ -11,6 +11,17 @@ public static class DiagnosticCodes
     public const string MissingFolder = "SITE005";
     public const string DuplicateDestination = "SITE006";
     public const string OutputWriteFailed = "SITE007";
+    public const string OutputNotOwned = "SITE008";
+    public const string OutputNotFolder = "SITE009";
+    public const string InternalError = "SITE010";
+    public const string UnsafeUrl = "SITE011";
+    public const string UnknownKey = "SITE012";
+    public const string InvalidValue = "SITE013";
+    public const string LinkOutsideSite = "SITE014";
+    public const string UnreadableFolder = "SITE015";
+    public const string NoTranscripts = "SITE016";
+    public const string RawHtmlOmitted = "SITE017";
+    public const string ControlCharacters = "SITE018";
 
     // SITE1xx: front matter and Markdown
     public const string InvalidFrontMatter = "SITE101";
@@ -31,6 +42,12 @@ public static class DiagnosticCodes
     public const string UnresolvedSpeaker = "SITE304";
     public const string InvalidDropPattern = "SITE305";
     public const string DuplicateSlug = "SITE306";
+    public const string DroppedTurnText = "SITE307";
+    public const string UnsupportedTranscriptFile = "SITE308";
+    public const string FormatMismatch = "SITE309";
+    public const string TimesOutOfOrder = "SITE310";
+    public const string InvalidCue = "SITE311";
+    public const string InvalidChapters = "SITE312";
 
     // SITE4xx: glossary
     public const string InvalidGlossary = "SITE401";
