@@ -89,6 +89,30 @@ public sealed partial class TimedPageTests
         Assert.False(File.Exists(folder.Combine("output", "talk", "transcript.vtt")));
     }
 
+    [Fact]
+    public async Task Timed_pages_have_valid_html()
+    {
+        var tool = Path.Combine(Repository.Root, "node_modules", ".bin", "html-validate");
+        if (!File.Exists(tool))
+        {
+            Assert.False(
+                string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+                "html-validate is not installed: run 'npm ci' at the repository root before the tests (package.json pins it)");
+            return;
+        }
+
+        using var audio = new TempFolder();
+        audio.Write("input/transcripts/talk.txt", TimedSite.Transcript);
+        TimedSite.Build(audio, new TimeTurns(media: "https://example.com/a b.mp3?x=\"1\"&y=<2>"), basePath: "/repo/");
+        using var video = new TempFolder();
+        video.Write("input/transcripts/talk.txt", TimedSite.Transcript);
+        TimedSite.Build(video, new TimeTurns(media: "talk.mp4"));
+
+        var (exitCode, report) = await ProcessRunner.RunAsync("npx", ["--no-install", "html-validate", "--config", Path.Combine(Repository.Root, ".htmlvalidate.json"), "--formatter", "text", audio.Combine("output"), video.Combine("output")], Repository.Root);
+
+        Assert.True(exitCode == 0, "html-validate found problems:\n" + report);
+    }
+
     [GeneratedRegex("data-(start|end)=")]
     private static partial Regex DataTimes();
 
