@@ -184,7 +184,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
-            page.BeginParagraph().TermLinks(paragraph.Text, terms.Select(usage.MatchesIn(glossary, transcript, paragraph))).EndParagraph();
+            page.BeginParagraph().TermLinks(paragraph.Text, terms.Select(usage.MatchesIn(glossary, transcript, paragraph)), paragraph.Words).EndParagraph();
         }
 
         page.EndContainer();

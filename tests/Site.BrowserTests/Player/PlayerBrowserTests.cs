@@ -133,6 +133,35 @@ public sealed class PlayerBrowserTests : IAsyncLifetime
     }
 
     [BrowserFact]
+    public async Task Where_words_have_times_the_highlight_follows_the_word_and_a_selection_of_words_is_shared_by_their_times()
+    {
+        var page = await OpenAsync("talk/s01/#t=10.2");
+
+        var spoken = page.Locator("#s01-t04 .is-current-word");
+        await Expect(spoken).ToHaveTextAsync("turn,");
+        Assert.Equal("10", await spoken.GetAttributeAsync("data-t"));
+
+        await page.EvaluateAsync("() => document.querySelector('.player__media').play()");
+        await Expect(spoken).ToHaveTextAsync("at", new() { Timeout = 5000 });
+
+        // "fourth turn," is 9.5 to 10.5, where "at" starts.
+        await page.EvaluateAsync("""
+            () => {
+              const words = document.querySelectorAll('#s01-t04 [data-t]');
+              const range = document.createRange();
+              range.setStart(words[1].firstChild, 1);
+              range.setEnd(words[2].firstChild, 2);
+              getSelection().removeAllRanges();
+              getSelection().addRange(range);
+            }
+            """);
+        var share = page.Locator("a.player-share");
+        await Expect(share).ToBeVisibleAsync();
+        Assert.EndsWith("/talk/s01/#t=9.5,10.5", await share.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task Time_links_are_reached_with_Tab_and_Enter_plays_from_there()
     {
         var page = await OpenAsync("talk/s01/");

@@ -113,10 +113,20 @@ public sealed class TimedSite : IAsyncDisposable
             return transcript with
             {
                 Media = "/media/talk.wav",
-                Sections = [.. transcript.Sections.Select(section => section with { Turns = [.. section.Turns.Select(turn => turn with { Start = index++ * Step })] })],
+                Sections = [.. transcript.Sections.Select(section => section with { Turns = [.. section.Turns.Select(turn => Timed(turn, index++ * Step))] })],
             };
         }
     }
+
+    /// <summary>The last turn also has word times, one every half second ("The" 9, "fourth" 9.5, "turn," 10, ...).</summary>
+    private static Turn Timed(Turn turn, double start) => start < 3 * Step ? turn with { Start = start } : turn with
+    {
+        Start = start,
+        Paragraphs = [.. turn.Paragraphs.Select(paragraph => paragraph with
+        {
+            Words = [.. System.Text.RegularExpressions.Regex.Matches(paragraph.Text, @"\S+").Select((word, index) => new TimedSpan(word.Index, word.Length, start + (index * 0.5), null))],
+        })],
+    };
 
     public async ValueTask DisposeAsync()
     {

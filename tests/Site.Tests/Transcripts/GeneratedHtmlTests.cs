@@ -55,10 +55,13 @@ public sealed class GeneratedHtmlTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void Timed_transcripts_render_as_Markdig_renders_their_Markdown(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    [InlineData(6, true)]
+    public void Timed_transcripts_render_as_Markdig_renders_their_Markdown(int seed, bool words)
     {
         using var folder = new TempFolder();
         folder.Write("input/glossary.yml", File.ReadAllText(Path.Combine(Repository.Root, "input", "glossary.yml")));
@@ -68,7 +71,7 @@ public sealed class GeneratedHtmlTests
             folder.Write($"input/transcripts/t{index}.txt", HostileTranscript(new Random((seed * 100) + index)));
         }
 
-        var checkedPages = AssertHtmlMatchesMarkdig(folder, new Timed.TimeTurns(step: 3599.75, offset: 0.125, media: "https://example.com/a \"b\" & <c>.mp3"));
+        var checkedPages = AssertHtmlMatchesMarkdig(folder, new Timed.TimeTurns(step: 3599.75, offset: 0.125, media: "https://example.com/a \"b\" & <c>.mp3", words: words));
 
         Assert.True(checkedPages >= 2 * 3, $"only {checkedPages} pages were generated");
     }

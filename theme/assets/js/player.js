@@ -113,16 +113,42 @@
     play();
   });
 
+  // Where the source had word times, the word being spoken too (a word cut by a term link's edge is two spans
+  // with one time).
+  var words = [];
+  function highlightWord(time) {
+    words.forEach(function (word) { word.classList.remove("is-current-word"); });
+    words = [];
+    if (!current) {
+      return;
+    }
+    var spoken = null;
+    Array.prototype.forEach.call(current.querySelectorAll("[data-t]"), function (word) {
+      if (parseFloat(word.getAttribute("data-t")) <= time + 0.05) {
+        spoken = word.getAttribute("data-t");
+      }
+    });
+    if (spoken !== null) {
+      words = Array.prototype.slice.call(current.querySelectorAll('[data-t="' + spoken + '"]'));
+      words.forEach(function (word) { word.classList.add("is-current-word"); });
+    }
+  }
+
+  function follow(playing) {
+    highlight(turnAt(media.currentTime), playing);
+    highlightWord(media.currentTime);
+  }
+
   media.addEventListener("timeupdate", function () {
     if (stopAt !== null && media.currentTime >= stopAt) {
       stopAt = null;
       media.pause();
     }
     if (!media.paused || media.seeking) {
-      highlight(turnAt(media.currentTime), !media.paused);
+      follow(!media.paused);
     }
   });
-  media.addEventListener("seeked", function () { highlight(turnAt(media.currentTime), false); });
+  media.addEventListener("seeked", function () { follow(false); });
 
   // Scrolling by the reader pauses following for a few seconds; our own scrolling does not count.
   function readerScrolled() { lastReaderScroll = Date.now(); }
@@ -165,8 +191,9 @@
   seekToAddress();
   window.addEventListener("hashchange", seekToAddress);
 
-  // A selection in timed turns offers a link that plays that passage: #t=start,end (from the first turn's start
-  // to the last one's end), as Hyperaudio shares a selection.
+  // A selection in timed turns offers a link that plays that passage: #t=start,end, as Hyperaudio shares a
+  // selection: from the first selected word to the word after the last one where words have times, else from the
+  // first selected turn's start to the last one's end.
   var shareLabel = (script && script.getAttribute("data-share-label")) || "Share this passage";
   var copiedLabel = (script && script.getAttribute("data-copied-label")) || "Link copied";
   var share = document.createElement("a");
@@ -194,8 +221,20 @@
     if (first < 0) {
       return null;
     }
+    var start = starts[first];
     var end = turnEnd(last);
-    return { start: starts[first], end: isFinite(end) ? end : null, box: range.getBoundingClientRect() };
+    var timedWords = Array.prototype.slice.call(document.querySelectorAll(".turn[data-start] [data-t]"));
+    var selected = timedWords.filter(function (word) { return range.intersectsNode(word) && word.textContent.trim() !== ""; });
+    if (selected.length > 0) {
+      start = parseFloat(selected[0].getAttribute("data-t"));
+      var lastTime = parseFloat(selected[selected.length - 1].getAttribute("data-t"));
+      var next = timedWords.slice(timedWords.indexOf(selected[selected.length - 1]) + 1).find(function (word) {
+        return parseFloat(word.getAttribute("data-t")) > lastTime;
+      });
+      var nextTime = next ? parseFloat(next.getAttribute("data-t")) : NaN;
+      end = !isNaN(nextTime) && nextTime <= end ? nextTime : end;
+    }
+    return { start: start, end: isFinite(end) ? end : null, box: range.getBoundingClientRect() };
   }
 
   function seconds(value) {

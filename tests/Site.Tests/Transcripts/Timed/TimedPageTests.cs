@@ -43,6 +43,26 @@ public sealed partial class TimedPageTests
         }
     }
 
+    [Fact]
+    public void Word_times_are_spans_that_never_break_a_term_link()
+    {
+        using var folder = new TempFolder();
+        folder.Write("input/glossary.yml", File.ReadAllText(Path.Combine(Repository.Root, "input", "glossary.yml")));
+        folder.Write("input/transcripts/talk.txt", "---\nspeakers:\n  - name: Ann\n---\nTalk\n\n01 One\nAnn: ab Transformer!\n");
+
+        TimedSite.Build(folder, new TimeTurns(step: 10, offset: 2, words: true));
+
+        // Words are cut every three characters here (TimeTurns): "Tra", "nsf", "orm", "er!", the last one across the
+        // link's end, so it is cut in two at the edge and both halves keep the word's time.
+        var html = folder.Read("output/talk/s01/index.html");
+        Assert.Contains(
+            "<p><span data-t=\"2\">ab</span> <a href=\"/glossary/transformer/\" class=\"term\" data-term=\"transformer\">" +
+            "<span data-t=\"2.25\">Tra</span><span data-t=\"2.5\">nsf</span><span data-t=\"2.75\">orm</span><span data-t=\"3\">er</span></a>" +
+            "<span data-t=\"3\">!</span></p>",
+            html,
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("https://example.com/a/talk.MP4", "video")]
     [InlineData("/media/talk.webm#t=3", "video")]
