@@ -7,7 +7,8 @@ namespace Site.Transcripts.Exports;
 /// <summary>
 /// A timed transcript as a Podcasting 2.0 JSON transcript (<c>podcast:transcript</c> with
 /// <c>type="application/json"</c>): <c>{"version": "1.0.0", "segments": [{"speaker", "startTime", "endTime",
-/// "body"}]}</c>, times in seconds, one segment per cue (<see cref="TranscriptCues.Split"/>).
+/// "body"}]}</c>, times in seconds, one segment per cue (<see cref="TranscriptCues.Split"/>). The format:
+/// https://github.com/Podcastindex-org/podcast-namespace/blob/main/transcripts/transcripts.md
 /// </summary>
 public static class PodcastJsonWriter
 {
