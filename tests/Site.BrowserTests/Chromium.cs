@@ -7,7 +7,8 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+    /// <param name="extraArgs">More switches, e.g. <c>--autoplay-policy=no-user-gesture-required</c> for media tests.</param>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] extraArgs) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
@@ -16,7 +17,7 @@ public static class Chromium
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run",
+                "--disable-component-update", "--no-first-run", .. extraArgs,
             ],
         });
 }

@@ -7,6 +7,7 @@ using Site.Modules.Process;
 using Site.Pipelines;
 using Site.Theming;
 using Site.Transcripts;
+using Site.Transcripts.Exports;
 
 namespace Site.Building;
 
@@ -34,7 +35,7 @@ public static class SitePipelines
             new Pipeline(Transcripts)
             {
                 Input = { new ListInputFiles(paths, IsTranscript) },
-                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts } },
+                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts }, new WriteTranscriptExports() },
                 PostProcess =
                 {
                     new ReuseUnchangedTranscriptPages(paths, theme),

@@ -267,8 +267,33 @@ public sealed class PageMarkdown(UrlHelper urls)
 
     private PageMarkdown Link(ReadOnlySpan<char> text, string url, string? cssClass, (string Name, string Value)[] attributes)
     {
-        _markdown.Append('[');
+        OpenLink(url, cssClass, attributes);
         MarkdownText.Append(_markdown, text, paragraphStart: false);
+        AppendEscaped(text);
+        return CloseLink(url, cssClass, attributes);
+    }
+
+    /// <summary>Starts a link whose text is written next (escaped or timed); <see cref="CloseLink"/> ends it.</summary>
+    private void OpenLink(string url, string? cssClass, (string Name, string Value)[] attributes)
+    {
+        _markdown.Append('[');
+        _html.Append("<a href=\"").Append(Href(url)).Append('"');
+        if (cssClass is not null)
+        {
+            _html.Append(" class=\"").Append(Escape(cssClass)).Append('"');
+        }
+
+        foreach (var (key, value) in attributes)
+        {
+            _html.Append(' ').Append(key).Append("=\"").Append(Escape(AttributeText(value, inLink: true))).Append('"');
+        }
+
+        _html.Append('>');
+    }
+
+    /// <summary><c>](url){.class key="value"}</c> and <c>&lt;/a&gt;</c>, for the same link as <see cref="OpenLink"/>.</summary>
+    private PageMarkdown CloseLink(string url, string? cssClass, (string Name, string Value)[] attributes)
+    {
         _markdown.Append("](").Append(url).Append(')');
         if (cssClass is not null || attributes.Length > 0)
         {
@@ -287,19 +312,6 @@ public sealed class PageMarkdown(UrlHelper urls)
             _markdown.Append('}');
         }
 
-        _html.Append("<a href=\"").Append(Href(url)).Append('"');
-        if (cssClass is not null)
-        {
-            _html.Append(" class=\"").Append(Escape(cssClass)).Append('"');
-        }
-
-        foreach (var (key, value) in attributes)
-        {
-            _html.Append(' ').Append(key).Append("=\"").Append(Escape(AttributeText(value, inLink: true))).Append('"');
-        }
-
-        _html.Append('>');
-        AppendEscaped(text);
         _html.Append("</a>");
         return this;
     }
@@ -326,6 +338,72 @@ public sealed class PageMarkdown(UrlHelper urls)
         }
 
         return Text(text.AsSpan(position), blockStart: position == 0);
+    }
+
+    /// <summary>
+    /// <see cref="TermLinks(string, IReadOnlyList{TermMatch})"/> for a paragraph with word times: each word (or the
+    /// part of it on one side of a term link's edge) in <c>&lt;span data-t="seconds"&gt;</c>, inside the term link
+    /// where it is in one, so that words never break a link. The same raw HTML is written in the Markdown, where
+    /// Markdig passes inline HTML through.
+    /// </summary>
+    public PageMarkdown TermLinks(string text, IReadOnlyList<TermMatch> linked, IReadOnlyList<TimedSpan> words)
+    {
+        if (words.Count == 0)
+        {
+            return TermLinks(text, linked);
+        }
+
+        var position = 0;
+        foreach (var match in linked)
+        {
+            if (match.Start < position || match.Start + match.Length > text.Length || match.Length <= 0)
+            {
+                continue;
+            }
+
+            TimedText(text, position, match.Start, words, blockStart: position == 0);
+            (string, string)[] attributes = [("data-term", match.TermId)];
+            OpenLink(TermLinkWriter.UrlOf(match.TermId), "term", attributes);
+            TimedText(text, match.Start, match.Start + match.Length, words, blockStart: false);
+            CloseLink(TermLinkWriter.UrlOf(match.TermId), "term", attributes);
+            position = match.Start + match.Length;
+        }
+
+        TimedText(text, position, text.Length, words, blockStart: position == 0);
+        return this;
+    }
+
+    /// <summary><paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>], the words in it in spans with their start.</summary>
+    private void TimedText(string text, int from, int to, IReadOnlyList<TimedSpan> words, bool blockStart)
+    {
+        var cursor = from;
+        foreach (var word in words)
+        {
+            var start = Math.Max(cursor, word.Offset);
+            var end = Math.Min(to, Math.Min(text.Length, word.Offset + word.Length));
+            if (start >= end || word.Offset < 0)
+            {
+                continue;
+            }
+
+            if (start > cursor)
+            {
+                Text(text.AsSpan(cursor, start - cursor), blockStart: blockStart && cursor == from);
+            }
+
+            var open = $"<span data-t=\"{TranscriptTimes.Seconds(word.Start)}\">";
+            _markdown.Append(open);
+            _html.Append(open);
+            Text(text.AsSpan(start, end - start));
+            _markdown.Append("</span>");
+            _html.Append("</span>");
+            cursor = end;
+        }
+
+        if (to > cursor)
+        {
+            Text(text.AsSpan(cursor, to - cursor), blockStart: blockStart && cursor == from);
+        }
     }
 
     private const string FrontMatterEnd = "---\n\n";

@@ -10,6 +10,7 @@ using Site.Modules.PostProcess;
 using Site.Navigation;
 using Site.Pipelines;
 using Site.Theming;
+using Site.Transcripts.Exports;
 
 namespace Site.Transcripts;
 
@@ -74,6 +75,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Field("credit", transcript.Credit)
             .Field("date", transcript.Date)
             .Field("source_url", transcript.SourceUrl);
+        AddRecording(page, transcript);
         foreach (var paragraph in transcript.Lede)
         {
             page.Paragraph(paragraph.Text);
@@ -130,6 +132,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Field("section_number", section.Number)
             .Field("section_label", SectionLabel(section))
             .Field("credit", transcript.Credit);
+        AddRecording(page, transcript);
         if (index > 0)
         {
             var previous = transcript.Sections[index - 1];
@@ -159,22 +162,58 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, bool inContext)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
-        page.BeginContainer("turn", turn.Id, ("data-speaker", turn.SpeakerSlug)).BeginParagraph();
+        var here = inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id;
+        page.BeginContainer("turn", turn.Id, TurnAttributes(turn)).BeginParagraph();
         if (speaker is not null)
         {
             page.Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
         }
 
-        page.Text(" ", blockStart: speaker is null)
-            .Link("#", inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink")))
+        var blockStart = speaker is null;
+        if (turn.Start is { } start)
+        {
+            // The turn's address is its share link and says when it starts (data-start): the player seeks there when
+            // the link is followed or the address is loaded; without the script it is a link to the turn.
+            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", theme.Text("play_turn")));
+            blockStart = false;
+        }
+
+        page.Text(" ", blockStart)
+            .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink")))
             .EndParagraph();
         terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
-            page.BeginParagraph().TermLinks(paragraph.Text, terms.Select(usage.MatchesIn(glossary, transcript, paragraph))).EndParagraph();
+            page.BeginParagraph().TermLinks(paragraph.Text, terms.Select(usage.MatchesIn(glossary, transcript, paragraph)), paragraph.Words).EndParagraph();
         }
 
         page.EndContainer();
+    }
+
+    private static (string Name, string? Value)[] TurnAttributes(Turn turn) => (turn.Start, turn.End) switch
+    {
+        (null, _) => [("data-speaker", turn.SpeakerSlug)],
+        ({ } start, null) => [("data-speaker", turn.SpeakerSlug), ("data-start", TranscriptTimes.Seconds(start))],
+        ({ } start, { } end) => [("data-speaker", turn.SpeakerSlug), ("data-start", TranscriptTimes.Seconds(start)), ("data-end", TranscriptTimes.Seconds(end))],
+    };
+
+    /// <summary>
+    /// The recording and the exports of a timed transcript, for the layouts: <c>media</c> and <c>media_kind</c> (the
+    /// player), <c>exports</c> (download links and the head's alternates). Untimed transcripts get none of them.
+    /// </summary>
+    private static void AddRecording(PageMarkdown page, Transcript transcript)
+    {
+        if (!transcript.IsTimed)
+        {
+            return;
+        }
+
+        if (TranscriptMedia.Kind(transcript.Media) is { } kind)
+        {
+            page.Field("media", transcript.Media!.Trim()).Field("media_kind", kind);
+        }
+
+        page.Mapping("exports", [.. TranscriptExport.All.Select(export => (export.Key, export.Url(transcript)))]);
     }
 
     private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage)

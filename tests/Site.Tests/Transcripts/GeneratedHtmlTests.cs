@@ -54,6 +54,28 @@ public sealed class GeneratedHtmlTests
         Assert.True(checkedPages >= 4 * 3, $"only {checkedPages} pages were generated");
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    [InlineData(6, true)]
+    public void Timed_transcripts_render_as_Markdig_renders_their_Markdown(int seed, bool words)
+    {
+        using var folder = new TempFolder();
+        folder.Write("input/glossary.yml", File.ReadAllText(Path.Combine(Repository.Root, "input", "glossary.yml")));
+        folder.Write("input/site.yml", "title: Test\nlanguage: zh-CN\nbase_path: /repo/\n");
+        for (var index = 0; index < 2; index++)
+        {
+            folder.Write($"input/transcripts/t{index}.txt", HostileTranscript(new Random((seed * 100) + index)));
+        }
+
+        var checkedPages = AssertHtmlMatchesMarkdig(folder, new Timed.TimeTurns(step: 3599.75, offset: 0.125, media: "https://example.com/a \"b\" & <c>.mp3", words: words));
+
+        Assert.True(checkedPages >= 2 * 3, $"only {checkedPages} pages were generated");
+    }
+
     [Fact]
     public void Markup_in_transcript_text_stays_text_in_the_written_html()
     {
@@ -111,7 +133,7 @@ public sealed class GeneratedHtmlTests
     }
 
     /// <summary>Runs the transcript pipeline up to its Markdown step and compares every page; returns how many.</summary>
-    private static int AssertHtmlMatchesMarkdig(TempFolder folder)
+    private static int AssertHtmlMatchesMarkdig(TempFolder folder, IModule? afterParse = null)
     {
         var paths = new BuildPaths(folder.Combine("input"), Path.Combine(Repository.Root, "theme"), folder.Combine("output"), folder.Combine("staging"));
         var diagnostics = new DiagnosticBag();
@@ -121,6 +143,12 @@ public sealed class GeneratedHtmlTests
         var capture = new Capture();
         foreach (var pipeline in pipelines)
         {
+            var parse = pipeline.Process.FindIndex(module => module is ParseTranscript);
+            if (parse >= 0 && afterParse is not null)
+            {
+                pipeline.Process.Insert(parse + 1, afterParse);
+            }
+
             var written = pipeline.PostProcess.FindIndex(module => module is WriteTranscriptMarkdown);
             if (written >= 0)
             {

@@ -1,0 +1,262 @@
+using System.Text;
+
+namespace Site.Transcripts.Exports;
+
+/// <summary>
+/// The times of a timed transcript's turns as exports need them. A turn ends at its own end, else where the next
+/// timed turn starts, else after the time its text takes to say; a turn without a start follows the one before.
+/// <see cref="Split"/> cuts long turns into cues a player can show (at most about two lines and seven seconds),
+/// at sentence, then clause, then word boundaries, timed by the words' own times where the source has them.
+/// </summary>
+public static class TranscriptCues
+{
+    /// <summary>About two lines of a caption, counting a CJK character as two.</summary>
+    public const int MaxWidth = 84;
+
+    public const double MaxSeconds = 7;
+
+    /// <summary>One cue per turn, its paragraphs joined by a space.</summary>
+    public static IReadOnlyList<Cue> Turns(Transcript transcript) =>
+        [.. Timed(transcript).Select(t => new Cue(t.Start, t.End, transcript.FindSpeaker(t.Turn.SpeakerSlug), t.Turn.SpeakerSlug, Join(t.Turn)) { Turn = t.Turn })];
+
+    /// <summary>Cues of reasonable length for captions.</summary>
+    public static IReadOnlyList<Cue> Split(Transcript transcript)
+    {
+        var cues = new List<Cue>();
+        foreach (var (turn, start, end) in Timed(transcript))
+        {
+            var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
+            foreach (var (from, to, text) in turn.Paragraphs.All(p => p.Words.Count > 0) ? ByWords(turn, end) : ByShare(turn, start, end))
+            {
+                cues.Add(new Cue(from, Math.Max(to, from + 0.001), speaker, turn.SpeakerSlug, text));
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>Seconds it takes to say <paramref name="text"/>: about 14 columns a second, at least one second.</summary>
+    public static double Estimate(string text) => Math.Max(1, Width(text) / 14.0);
+
+    private static IEnumerable<(Turn Turn, double Start, double End)> Timed(Transcript transcript)
+    {
+        var turns = transcript.AllTurns.ToList();
+        var previousEnd = 0.0;
+        for (var index = 0; index < turns.Count; index++)
+        {
+            var turn = turns[index];
+            var start = turn.Start ?? previousEnd;
+            var end = turn.End ?? NextStart(turns, index) ?? start + Estimate(Join(turn));
+            if (end <= start)
+            {
+                end = start + Estimate(Join(turn));
+            }
+
+            previousEnd = end;
+            yield return (turn, start, end);
+        }
+    }
+
+    private static double? NextStart(List<Turn> turns, int index)
+    {
+        for (var next = index + 1; next < turns.Count; next++)
+        {
+            if (turns[next].Start is { } start)
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Cues cut from the word times: a cue starts at its first word and ends where the next begins.</summary>
+    private static List<(double, double, string)> ByWords(Turn turn, double turnEnd)
+    {
+        var pieces = new List<(double Start, string Text)>();
+        foreach (var paragraph in turn.Paragraphs)
+        {
+            var text = paragraph.Text;
+            var words = paragraph.Words;
+            var cueFrom = 0;
+            var first = 0;
+            for (var index = 0; index < words.Count; index++)
+            {
+                var word = words[index];
+                var wordEnd = Math.Min(text.Length, word.Offset + word.Length);
+                var width = Width(text.AsSpan(cueFrom, Math.Max(0, wordEnd - cueFrom)));
+                var seconds = (word.End ?? word.Start) - words[first].Start;
+                var last = index == words.Count - 1;
+                var sentenceEnd = wordEnd > 0 && IsSentenceEnd(text[wordEnd - 1]);
+                var nextWouldOverflow = !last && (Width(text.AsSpan(cueFrom, Math.Max(0, Math.Min(text.Length, words[index + 1].Offset + words[index + 1].Length) - cueFrom))) > MaxWidth
+                    || (words[index + 1].End ?? words[index + 1].Start) - words[first].Start > MaxSeconds);
+                if (last || nextWouldOverflow || (sentenceEnd && (width > MaxWidth / 3 || seconds > MaxSeconds / 3)))
+                {
+                    var to = last ? text.Length : wordEnd;
+                    pieces.Add((words[first].Start, Clean(text[cueFrom..to])));
+                    cueFrom = to;
+                    first = index + 1;
+                }
+            }
+        }
+
+        var cues = new List<(double, double, string)>();
+        for (var index = 0; index < pieces.Count; index++)
+        {
+            var end = index + 1 < pieces.Count ? pieces[index + 1].Start : turnEnd;
+            if (pieces[index].Text.Length > 0)
+            {
+                cues.Add((pieces[index].Start, Math.Max(end, pieces[index].Start), pieces[index].Text));
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>Cues cut from the text, the turn's time shared among them by their width.</summary>
+    private static List<(double, double, string)> ByShare(Turn turn, double start, double end)
+    {
+        var pieces = turn.Paragraphs.SelectMany(paragraph => Pieces(Clean(paragraph.Text))).ToList();
+        var total = Math.Max(1, pieces.Sum(piece => Width(piece)));
+        var perColumn = (end - start) / total;
+        var cues = new List<(double, double, string)>();
+        var at = start;
+        foreach (var piece in pieces)
+        {
+            var next = at + (Width(piece) * perColumn);
+            cues.Add((at, next, piece));
+            at = next;
+        }
+
+        if (cues.Count > 0)
+        {
+            cues[^1] = (cues[^1].Item1, end, cues[^1].Item3);
+        }
+
+        return cues;
+    }
+
+    /// <summary>A paragraph cut at sentence ends, then clause marks, then blanks, then anywhere, into pieces that fit.</summary>
+    internal static List<string> Pieces(string text)
+    {
+        var pieces = new List<string>();
+        var current = new StringBuilder();
+        foreach (var sentence in CutAfter(text, IsSentenceEnd))
+        {
+            foreach (var part in Width(sentence) <= MaxWidth ? [sentence] : Fit(sentence))
+            {
+                if (current.Length > 0 && Width(current.ToString()) + Width(part) > MaxWidth)
+                {
+                    pieces.Add(current.ToString().Trim());
+                    current.Clear();
+                }
+
+                current.Append(part);
+            }
+        }
+
+        if (current.ToString().Trim() is { Length: > 0 } rest)
+        {
+            pieces.Add(rest);
+        }
+
+        return pieces;
+    }
+
+    private static IEnumerable<string> Fit(string sentence)
+    {
+        var parts = new List<string>();
+        foreach (var clause in CutAfter(sentence, c => c is ',' or '，' or '、' or ';' or '；' or ':' or '：'))
+        {
+            if (Width(clause) <= MaxWidth)
+            {
+                parts.Add(clause);
+                continue;
+            }
+
+            foreach (var word in CutAfter(clause, char.IsWhiteSpace))
+            {
+                for (var rest = word; rest.Length > 0;)
+                {
+                    var take = 0;
+                    while (take < rest.Length && Width(rest.AsSpan(0, take + 1)) <= MaxWidth)
+                    {
+                        take++;
+                    }
+
+                    take = Math.Max(1, take);
+                    if (take < rest.Length && char.IsHighSurrogate(rest[take - 1]))
+                    {
+                        take = take > 1 ? take - 1 : take + 1;
+                    }
+
+                    parts.Add(rest[..take]);
+                    rest = rest[take..];
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    private static IEnumerable<string> CutAfter(string text, Func<char, bool> isEnd)
+    {
+        var from = 0;
+        for (var index = 0; index < text.Length; index++)
+        {
+            if (isEnd(text[index]) && (index + 1 == text.Length || !isEnd(text[index + 1])))
+            {
+                yield return text[from..(index + 1)];
+                from = index + 1;
+            }
+        }
+
+        if (from < text.Length)
+        {
+            yield return text[from..];
+        }
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '…';
+
+    internal static int Width(ReadOnlySpan<char> text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c >= '\u1100' && !char.IsLowSurrogate(c) ? 2 : char.IsLowSurrogate(c) ? 0 : 1;
+        }
+
+        return width;
+    }
+
+    private static int Width(string text) => Width(text.AsSpan());
+
+    /// <summary>The turn's text on one line.</summary>
+    internal static string Join(Turn turn) => string.Join(' ', turn.Paragraphs.Select(paragraph => Clean(paragraph.Text)).Where(text => text.Length > 0));
+
+    /// <summary>Line breaks and runs of blanks as one space: a blank line would end a cue.</summary>
+    internal static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var blank = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                blank = builder.Length > 0;
+                continue;
+            }
+
+            if (blank)
+            {
+                builder.Append(' ');
+                blank = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,36 @@
+namespace Site.Transcripts;
+
+/// <summary>What kind of player a transcript's recording (<see cref="Transcript.Media"/>) gets.</summary>
+public static class TranscriptMedia
+{
+    private static readonly HashSet<string> VideoExtensions = new(StringComparer.OrdinalIgnoreCase) { ".mp4", ".m4v", ".webm", ".mov", ".ogv" };
+
+    /// <summary>
+    /// <c>video</c> for a video file's extension, else <c>audio</c> (mp3, m4a, aac, ogg, oga, opus, wav, flac and
+    /// anything unknown); null when there is no media or its URL is not http(s) or relative.
+    /// </summary>
+    public static string? Kind(string? url)
+    {
+        if (url is null || url.Trim().Length == 0 || !IsAllowed(url.Trim()))
+        {
+            return null;
+        }
+
+        var path = url.Trim();
+        var end = path.IndexOfAny(['?', '#']);
+        path = end >= 0 ? path[..end] : path;
+        var slash = path.LastIndexOf('/');
+        var dot = path.LastIndexOf('.');
+        return dot > slash && VideoExtensions.Contains(path[dot..]) ? "video" : "audio";
+    }
+
+    private static bool IsAllowed(string url)
+    {
+        var colon = url.IndexOf(':');
+        var firstDelimiter = url.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter);
+        return !hasScheme ||
+            url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+            url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Site.Transcripts;
+
+/// <summary>Times of timed transcripts as pages and exports write them.</summary>
+public static class TranscriptTimes
+{
+    /// <summary>Seconds for an attribute or a URL: invariant culture, shortest form that reads back (<c>27.5</c>, <c>0</c>).</summary>
+    public static string Seconds(double seconds) => Math.Round(seconds, 3).ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A clock as readers see it: <c>1:02:03</c>, or <c>2:03</c> under an hour (whole seconds, rounded down).</summary>
+    public static string Clock(double seconds)
+    {
+        var whole = (long)Math.Floor(Math.Max(0, seconds));
+        var (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60);
+        return hours > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{hours}:{minutes:00}:{rest:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{minutes}:{rest:00}");
+    }
+
+    /// <summary><c>hh:mm:ss</c> followed by <paramref name="separator"/> and milliseconds (WebVTT <c>.</c>, SRT <c>,</c>), or none.</summary>
+    public static string Stamp(double seconds, char? separator)
+    {
+        var milliseconds = (long)Math.Round(Math.Max(0, seconds) * 1000, MidpointRounding.AwayFromZero);
+        if (separator is null)
+        {
+            milliseconds -= milliseconds % 1000;
+        }
+
+        var (hours, minutes, rest, fraction) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000);
+        var clock = string.Create(CultureInfo.InvariantCulture, $"{hours:00}:{minutes:00}:{rest:00}");
+        return separator is { } mark ? string.Create(CultureInfo.InvariantCulture, $"{clock}{mark}{fraction:000}") : clock;
+    }
+}
