@@ -34,7 +34,8 @@ public static class OutputOwnership
             return null;
         }
 
-        var count = foreign.Count == 1 ? "1 file" : $"{foreign.Count} files";
+        var noun = foreign.Any(entry => entry.EndsWith('/')) ? "files and folders" : "files";
+        var count = foreign.Count == 1 ? (foreign[0].EndsWith('/') ? "1 folder" : "1 file") : $"{foreign.Count} {noun}";
         var examples = foreign.Take(Examples).ToList();
         var named = examples.Count == 1 ? examples[0] : string.Join(", ", examples[..^1]) + " and " + examples[^1];
         return Diagnostic.Error(DiagnosticCodes.OutputNotOwned, output, 0, 0,
@@ -71,7 +72,7 @@ public static class OutputOwnership
 
             if (children.Count == 0 && item.Relative.Length > 0)
             {
-                yield return item.Relative;
+                yield return item.Relative; // an empty folder, as "name/"
             }
 
             foreach (var child in children)
