@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Site.Cli.Commands;
 
 namespace Site.Cli;
@@ -38,14 +39,30 @@ public static class CommandLine
 #endif
     ];
 
+    /// <summary>Exit code of an unexpected exception (EX_SOFTWARE of sysexits.h): a bug of the tool, not of the input.</summary>
+    public const int InternalErrorExit = 70;
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        ConsoleCancelEventHandler interrupt = (_, e) =>
         {
             e.Cancel = true;
             cancellation.Cancel();
         };
+        Console.CancelKeyPress += interrupt;
+        try
+        {
+            return await RunAsync(args, output, error, cancellation);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= interrupt;
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationTokenSource cancellation)
+    {
 
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
         {
@@ -69,9 +86,19 @@ public static class CommandLine
             return 2;
         }
 
+        // SIGTERM (a service manager, a script's kill) stops a command as Ctrl+C does: through the token, so that a
+        // build removes its staging folder on the way out.
+        var terminated = false;
+        using var terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            terminated = true;
+            cancellation.Cancel();
+        });
+        var verbose = args.Contains("--verbose");
         try
         {
-            var arguments = Arguments.Parse(args[words..], command.ValueOptions, command.FlagOptions);
+            var arguments = Arguments.Parse(args[words..], command.ValueOptions, [.. command.FlagOptions, "verbose"]);
             if (arguments.Has("help"))
             {
                 output.WriteLine(command.Help);
@@ -85,10 +112,14 @@ public static class CommandLine
             error.WriteLine($"site {name}: {exception.Message}. Run 'site {name} --help'.");
             return 2;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             error.WriteLine("site: cancelled");
-            return 130;
+            return terminated ? 143 : 130;
+        }
+        catch (Exception exception)
+        {
+            return InternalError.Report(exception, "site " + name, error, verbose);
         }
     }
 }

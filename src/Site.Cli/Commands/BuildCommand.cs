@@ -16,17 +16,21 @@ public static class BuildCommand
         Options:
           --input <dir>      content folder (default: input)
           --theme <dir>      theme folder (default: theme)
-          --output <dir>     output folder (default: output)
+          --output <dir>     output folder (default: output); an existing folder is replaced only if a build
+                             of this tool wrote it (it holds .site-output, or only files the build writes)
+          --force            replace the output folder even if it holds files the build did not write
+                             (they are deleted); the input, theme, home folder and repository roots stay refused
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml)
           --strict           treat broken links as errors
           --no-search        do not build the search index (Pagefind, which needs Node.js)
           --quiet            print only diagnostics and the summary line
           --profile          also print the time and memory each module used, and the collector's figures
+          --verbose          show the stack trace of an internal error
           -h, --help         show this help
         """;
 
     public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url"];
-    public static readonly string[] FlagOptions = ["strict", "quiet", "no-search", "profile"];
+    public static readonly string[] FlagOptions = ["strict", "quiet", "no-search", "profile", "force"];
 
     /// <param name="progress">Where the build says what takes long (installing Pagefind the first time); stderr.</param>
     public static BuildOptions ReadOptions(Arguments arguments, TextWriter? progress = null) => new()
@@ -36,6 +40,7 @@ public static class BuildCommand
         Output = arguments.Value("output", "output"),
         BaseUrl = arguments.Value("base-url"),
         Strict = arguments.Has("strict"),
+        Force = arguments.Has("force"),
         Search = arguments.Has("no-search") ? null : new SearchOptions { Progress = progress is null ? null : progress.WriteLine },
     };
 

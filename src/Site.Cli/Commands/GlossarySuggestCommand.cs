@@ -28,6 +28,7 @@ public static partial class GlossarySuggestCommand
         Options:
           --input <dir>   content folder (default: input)
           --top <n>       how many Chinese keywords to suggest (default: 20)
+          --verbose       show the stack trace of an internal error
           -h, --help      show this help
         """;
 

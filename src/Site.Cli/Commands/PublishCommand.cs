@@ -20,9 +20,11 @@ public static class PublishCommand
           --no-push          commit to the local branch only
           --input <dir>      content folder (default: input)
           --theme <dir>      theme folder (default: theme)
-          --output <dir>     output folder (default: output)
+          --output <dir>     output folder (default: output); replaced only if a build of this tool wrote it
+          --force            replace the output folder even if it holds files the build did not write
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ (overrides site.yml)
           --quiet            print only diagnostics and the summary lines
+          --verbose          show the stack trace of an internal error
           -h, --help         show this help
         """;
 

@@ -1,6 +1,6 @@
 using Site.Building;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using Site.Diagnostics;
 using Site.Serving;
 
 namespace Site.Cli.Commands;
@@ -18,7 +18,9 @@ public static class ServeCommand
         Options:
           --input <dir>      content folder (default: input)
           --theme <dir>      theme folder (default: theme)
-          --output <dir>     build the preview there (default: a temporary folder in memory, /dev/shm)
+          --output <dir>     build the preview there (default: a temporary folder in memory, /dev/shm); an
+                             existing folder is replaced only if a build of this tool wrote it
+          --force            replace the output folder even if it holds files the build did not write
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml);
                              the preview is served under its path, like the published site
           --port <n>         port to listen on (default: 5080, or the next free one; a port given here must be free)
@@ -27,11 +29,12 @@ public static class ServeCommand
           --no-search        do not index the site for search
           --profile          after every build, print the time of each pipeline, module and step, and the memory
                              each module allocated
+          --verbose          show the stack trace of an internal error
           -h, --help         show this help
         """;
 
     public static readonly string[] ValueOptions = ["input", "theme", "output", "base-url", "port", "host"];
-    public static readonly string[] FlagOptions = ["strict", "no-search", "profile"];
+    public static readonly string[] FlagOptions = ["strict", "no-search", "profile", "force"];
 
     public static DevServerOptions ReadOptions(Arguments arguments, TextWriter output, TextWriter error)
     {
@@ -58,7 +61,9 @@ public static class ServeCommand
         {
             // Like `hugo server`, the preview is built in memory (a tmpfs where there is one) rather than into
             // output/: a rebuild then costs no disk writes, and output/ stays what the last `site build` made.
-            build = build with { Output = PreviewFolder(build.Input) };
+            // Previews of servers that were killed are removed first: they hold memory until the machine restarts.
+            PreviewFolder.RemoveLeftovers(PreviewFolder.Root);
+            build = build with { Output = PreviewFolder.For(build.Input) };
         }
 
         return new DevServerOptions
@@ -85,14 +90,6 @@ public static class ServeCommand
         };
     }
 
-    /// <summary>A folder for the preview of <paramref name="input"/>, in /dev/shm when the machine has it.</summary>
-    public static string PreviewFolder(string input)
-    {
-        var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
-        return Path.Combine(root, string.Create(CultureInfo.InvariantCulture, $"site-preview-{Environment.ProcessId}-{name}"));
-    }
-
     public static async Task<int> RunAsync(Arguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = ReadOptions(arguments, output, error);
@@ -111,15 +108,15 @@ public static class ServeCommand
             return 1;
         }
 
-        // SIGTERM (a service manager, a script's kill) stops as cleanly as Ctrl+C does.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        });
         await using (server)
         {
+            // A folder the build may not replace stays so until the user acts: serving nothing would hide that.
+            if (server.State.Errors.Any(diagnostic => IsOutputFolderError(diagnostic, options.Build.Output)))
+            {
+                error.WriteLine("site serve: the output folder cannot be used (see above); nothing is served.");
+                return 1;
+            }
+
             if (options.Port is null && server.Port != DevServerOptions.DefaultPort)
             {
                 output.WriteLine($"Port {DevServerOptions.DefaultPort} is in use; using {server.Port} instead.");
@@ -133,7 +130,7 @@ public static class ServeCommand
             output.WriteLine($"Serving {server.Url} (rebuilds on save; Ctrl+C to stop)");
             try
             {
-                await Task.Delay(Timeout.Infinite, stop.Token);
+                await Task.Delay(Timeout.Infinite, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -150,4 +147,9 @@ public static class ServeCommand
 
         return 0;
     }
+
+    /// <summary>An error about the output folder itself (not one page of it), which no edit of the input fixes.</summary>
+    private static bool IsOutputFolderError(Diagnostic diagnostic, string output) =>
+        diagnostic.Code is DiagnosticCodes.UnsafeOutputFolder or DiagnosticCodes.OutputNotOwned or DiagnosticCodes.OutputNotFolder ||
+        (diagnostic.Code == DiagnosticCodes.OutputWriteFailed && diagnostic.Path == output);
 }

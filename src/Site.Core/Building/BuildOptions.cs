@@ -12,6 +12,12 @@ public sealed record BuildOptions
     /// <summary>Overrides <c>baseUrl</c> of site.yml: an absolute URL or a path such as <c>/sora-panel/</c>.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Replaces an output folder that does not look like the tool's (no <see cref="OutputMarker"/>, and files the build
+    /// does not write), deleting those files. The guards against sources, home, repository root and links still hold.
+    /// </summary>
+    public bool Force { get; init; }
+
     /// <summary>Turns warnings that CI should not accept (broken links) into errors.</summary>
     public bool Strict { get; init; }
 

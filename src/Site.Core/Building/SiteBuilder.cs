@@ -45,7 +45,12 @@ public static class SiteBuilder
             settings = settings.WithBaseUrl(baseUrl);
         }
 
-        var staging = OutputFolder.CreateStaging(options.Output);
+        LeftoverFolders.RemoveBeside(options.Output);
+        if (OutputFolder.CreateStaging(options.Output, diagnostics) is not { } staging)
+        {
+            return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed, null);
+        }
+
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
         var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache };
         EngineReport? report = null;
@@ -82,9 +87,19 @@ public static class SiteBuilder
                 Step("link check");
             }
 
+            if (!diagnostics.HasErrors && !options.Force &&
+                OutputOwnership.Check(options.Output, staging, indexesSearch: options.Search is not null) is { } notOwned)
+            {
+                diagnostics.Add(notOwned);
+            }
+
+            if (!diagnostics.HasErrors && OutputFolder.Swap(staging, paths.Output, deleteLater: options.Cache is not null) is { } swapFailed)
+            {
+                diagnostics.Add(swapFailed);
+            }
+
             if (!diagnostics.HasErrors)
             {
-                OutputFolder.Swap(staging, paths.Output, deleteLater: options.Cache is not null);
                 options.Cache?.Commit();
                 Step("swap");
                 if (options.Search is { AfterSwap: true } deferred)

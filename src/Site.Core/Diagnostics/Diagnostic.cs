@@ -23,6 +23,37 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
         var position = Line > 0
             ? string.Create(CultureInfo.InvariantCulture, $"({Line},{Math.Max(Column, 1)})")
             : string.Empty;
-        return $"{Path}{position}: {kind} {Code}: {Message}";
+        return $"{Escape(Path)}{position}: {kind} {Code}: {Escape(Message)}";
     }
+
+    /// <summary>
+    /// A file name may hold control characters (ESC starts a terminal command) and bidirectional overrides (which
+    /// make a name read backwards); printed raw they would act on the terminal. They are shown as <c>\u001B</c>.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        if (!text.AsSpan().ContainsAny(Unprintable))
+        {
+            return text;
+        }
+
+        var escaped = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (Unprintable.Contains(c))
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Unprintable = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+         '\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']);
 }
