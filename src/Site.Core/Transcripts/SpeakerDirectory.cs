@@ -70,7 +70,11 @@ internal sealed class SpeakerDirectory
                 slug = $"{slug}-{n}";
             }
 
-            speakers.Add(new Speaker(entry.Name, slug, entry.Aliases, entry.Role, entry.Bio, isHost, entry.Line));
+            // "林晓（主持人）": a role written as an alias is the role, shown once.
+            var (aliases, role) = entry.Role is null && entry.Aliases.FirstOrDefault(GuestEntryParser.IsRoleWord) is { } roleAlias
+                ? (entry.Aliases.Where(alias => alias != roleAlias).ToList(), roleAlias)
+                : (entry.Aliases, entry.Role);
+            speakers.Add(new Speaker(entry.Name, slug, aliases, role, entry.Bio, isHost || GuestEntryParser.IsHostRole(role), entry.Line));
         }
 
         return new SpeakerDirectory(speakers);
@@ -116,10 +120,23 @@ internal sealed class SpeakerDirectory
 
     private static string AutomaticSlug(SpeakerEntry entry, bool isHost, int position)
     {
-        IEnumerable<string> names = entry.NameFirstForSlug ? [entry.Name, .. entry.Aliases] : [.. entry.Aliases, entry.Name];
+        // Labels ("Q", "主持人") are aliases for turn prefixes, not names to call someone by in a URL.
+        var aliases = entry.Aliases.Where(alias => TextRules.TextLength(alias) > 1 && !GuestEntryParser.IsRoleWord(alias)).ToList();
+        IEnumerable<string> names = entry.NameFirstForSlug ? [entry.Name, .. aliases] : [.. aliases, entry.Name];
         // Folded first: a name typed in full-width letters (ＫＥＶＩＮ) is an ASCII name (kevin) like any other.
         var ascii = names.Select(TextRules.Fold).Where(TextRules.IsAsciiName).Select(TextRules.Slugify).FirstOrDefault(slug => slug.Length > 0);
-        return ascii ?? (isHost ? "host" : $"speaker-{position}");
+        if (ascii is not null || isHost)
+        {
+            // The host without an ASCII name keeps "host": the URL the host has always had.
+            return ascii ?? "host";
+        }
+
+        // Then the name in Latin letters (鲁为民 gives lu-weimin, José gives jose); a bare role (主持人) says nothing of the person.
+        var transliterated = new[] { entry.Name }.Concat(aliases)
+            .Where(name => !GuestEntryParser.IsRoleWord(name))
+            .Select(name => Transliteration.NameSlug(TextRules.Fold(name)))
+            .FirstOrDefault(slug => slug.Length > 0);
+        return transliterated ?? $"speaker-{position}";
     }
 
     private static void Add(Dictionary<string, List<Speaker>> map, string key, Speaker speaker)

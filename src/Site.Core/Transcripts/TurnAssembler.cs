@@ -27,6 +27,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     private TurnBuilder? _turn;
     private HeadingStyle? _bareStyle;
     private int _bareNumber = -1;
+    private double? _pendingStart;
 
     public AssembledBody Assemble()
     {
@@ -38,6 +39,8 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             }
 
             var line = lines[i];
+            var pending = _pendingStart;
+            _pendingStart = null;
             if (AcceptHeading(i) is { } heading)
             {
                 CloseTurn();
@@ -45,12 +48,29 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
-            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split))
+            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
             {
                 continue;
             }
 
-            AddText(new Paragraph(line.Text, line.Number));
+            if (TimeStamp.Leading(line.Text) is { } stamped)
+            {
+                // "[00:12:30] text" or "[00:12:30]" alone: the current speaker goes on; the paragraph keeps its time.
+                if (stamped.Text.Length > 0)
+                {
+                    AddText(new Paragraph(stamped.Text, line.Number) { Words = [new TimedSpan(0, stamped.Text.Length, stamped.Seconds, null)] });
+                }
+                else
+                {
+                    _pendingStart = stamped.Seconds;
+                }
+
+                continue;
+            }
+
+            AddText(pending is { } time
+                ? new Paragraph(line.Text, line.Number) { Words = [new TimedSpan(0, line.Text.Length, time, null)] }
+                : new Paragraph(line.Text, line.Number));
         }
 
         CloseTurn();
@@ -104,7 +124,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         if (lookup.Speaker is { } speaker)
         {
             CloseTurn();
-            _turn = new TurnBuilder(speaker.Slug, line.Number);
+            _turn = new TurnBuilder(speaker.Slug, line.Number, split.Start);
             if (split.Rest.Length > 0)
             {
                 _turn.Paragraphs.Add(new Paragraph(split.Rest, line.Number));
@@ -118,13 +138,24 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             var names = string.Join(", ", lookup.Candidates.Select(candidate => $"'{candidate.Name}'"));
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnresolvedSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' could be any of {names}; give each speaker a distinct alias in the front matter"));
         }
-        else if ((_turn is not null || _sections.Count > 0) && split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix))
+        else if (LooksLikeTurn(split))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' is not a known speaker; the line is kept as text of the current turn (list the speaker in the guest block or front matter if it is one)"));
+            var where = _turn is not null ? "text of the current turn" : _sections.Count > 0 ? "text of the section" : "text of the introduction";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' is not a known speaker; the line is kept as {where} (list the speaker in the guest block or front matter if it is one)"));
         }
 
         return false;
     }
+
+    /// <summary>
+    /// A prefix that reads as a speaker: a name-like <c>X: text</c> once the conversation has begun (before it, <c>Note:
+    /// ...</c> lines are the lede's), or anywhere a label with a stamp or emphasis, or a person's name
+    /// (<c>Maria Jose de la Cruz:</c>, <c>王五：</c>) even with the text on the next line.
+    /// </summary>
+    private bool LooksLikeTurn(PrefixSplit split) =>
+        split.IsLabel ||
+        (TextRules.IsPersonName(split.Prefix) && (split.Rest.Length > 0 || _turn is not null)) ||
+        ((_turn is not null || _sections.Count > 0) && split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix));
 
     private void AddText(Paragraph paragraph)
     {
@@ -164,8 +195,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         _turn = null;
     }
 
-    private sealed class TurnBuilder(string speakerSlug, int line)
+    private sealed class TurnBuilder(string speakerSlug, int line, double? start)
     {
+        public double? Start { get; } = start;
+
         public string SpeakerSlug { get; } = speakerSlug;
 
         public int Line { get; } = line;
@@ -178,6 +211,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
 
     private static string TurnId(int section, int turn) => TurnIds.GetOrAdd((section, turn), key => $"s{key.Section:00}-t{key.Turn:00}");
 
+    // A label line without a time ("**SPEAKER_00:**") followed by stamped lines starts at its first stamp.
+    private static double? FirstTime(List<Paragraph> paragraphs) =>
+        paragraphs.Count > 0 && paragraphs[0].Words.Count > 0 ? paragraphs[0].Words[0].Start : null;
+
     private sealed class SectionBuilder(string title, int line)
     {
         public List<TurnBuilder> Turns { get; } = [];
@@ -188,8 +225,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         {
             var slug = $"s{number:00}";
             // Arrays, not the lists they were gathered in: a site keeps every transcript through Process.
-            var turns = Turns.Select((turn, index) => new Turn(TurnId(number, index + 1), turn.SpeakerSlug, turn.Line, turn.Paragraphs.ToArray())).ToArray();
-            return new Section(number, title, slug, line, turns) { Intro = Intro.Count == 0 ? [] : Intro.ToArray() };
+            var turns = Turns.Select((turn, index) => new Turn(TurnId(number, index + 1), turn.SpeakerSlug, turn.Line, turn.Paragraphs.ToArray()) { Start = turn.Start ?? FirstTime(turn.Paragraphs) }).ToArray();
+            // A stamped transcript's section starts where its first timed turn does.
+            var start = turns.FirstOrDefault(turn => turn.Start is not null)?.Start;
+            return new Section(number, title, slug, line, turns) { Intro = Intro.Count == 0 ? [] : Intro.ToArray(), Start = start };
         }
     }
 }
