@@ -52,6 +52,12 @@ internal sealed class SpeakerDirectory
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
+            if (entry.Role is null && entry.Aliases.FirstOrDefault(GuestEntryParser.IsRoleWord) is { } roleAlias)
+            {
+                // "林晓（主持人）": a role written as an alias is the role, shown once.
+                entry = entry with { Aliases = entry.Aliases.Where(alias => alias != roleAlias).ToList(), Role = roleAlias };
+            }
+
             var isHost = GuestEntryParser.IsHostRole(entry.Role) || (entry.Role is null && GuestEntryParser.IsHostRole(entry.Name));
             var slug = entry.Slug ?? AutomaticSlug(entry, isHost, i + 1);
             if (!used.Add(slug))
@@ -70,11 +76,7 @@ internal sealed class SpeakerDirectory
                 slug = $"{slug}-{n}";
             }
 
-            // "林晓（主持人）": a role written as an alias is the role, shown once.
-            var (aliases, role) = entry.Role is null && entry.Aliases.FirstOrDefault(GuestEntryParser.IsRoleWord) is { } roleAlias
-                ? (entry.Aliases.Where(alias => alias != roleAlias).ToList(), roleAlias)
-                : (entry.Aliases, entry.Role);
-            speakers.Add(new Speaker(entry.Name, slug, aliases, role, entry.Bio, isHost || GuestEntryParser.IsHostRole(role), entry.Line));
+            speakers.Add(new Speaker(entry.Name, slug, entry.Aliases, entry.Role, entry.Bio, isHost, entry.Line));
         }
 
         return new SpeakerDirectory(speakers);

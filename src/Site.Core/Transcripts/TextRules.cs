@@ -189,7 +189,8 @@ internal static class TextRules
             word = word[(dash + 1)..];
         }
 
-        if (word.IsEmpty || !char.IsUpper(word[0]))
+        // "J." and "Jr." are parts of names; "Welcome." ends a sentence.
+        if (word.IsEmpty || !char.IsUpper(word[0]) || (word[^1] == '.' && word.Length > 3))
         {
             return false;
         }

@@ -140,7 +140,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         }
         else if (LooksLikeTurn(split))
         {
-            var where = _turn is not null ? "text of the current turn" : _sections.Count > 0 ? "text of the section" : "text of the introduction";
+            var where = _turn is not null ? "text of the current turn" : "text of the section";
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' is not a known speaker; the line is kept as {where} (list the speaker in the guest block or front matter if it is one)"));
         }
 
@@ -148,14 +148,16 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     }
 
     /// <summary>
-    /// A prefix that reads as a speaker: a name-like <c>X: text</c> once the conversation has begun (before it, <c>Note:
-    /// ...</c> lines are the lede's), or anywhere a label with a stamp or emphasis, or a person's name
-    /// (<c>Maria Jose de la Cruz:</c>, <c>王五：</c>) even with the text on the next line.
+    /// A prefix that reads as a speaker once the conversation has begun (before it, <c>Note: ...</c> lines are the
+    /// lede's): a label with a stamp or emphasis, a name-like <c>X: text</c> (<c>Maria Jose de la Cruz: ...</c>,
+    /// <c>王五：...</c>), or a Latin full name alone on its line (<c>Carl Jones:</c>; a short CJK word alone, such as
+    /// <c>比如：</c>, introduces a list as often as a name does).
     /// </summary>
     private bool LooksLikeTurn(PrefixSplit split) =>
-        split.IsLabel ||
-        (TextRules.IsPersonName(split.Prefix) && (split.Rest.Length > 0 || _turn is not null)) ||
-        ((_turn is not null || _sections.Count > 0) && split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix));
+        (_turn is not null || _sections.Count > 0) &&
+        (split.IsLabel ||
+         (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)) ||
+         (!TextRules.ContainsCjk(split.Prefix) && TextRules.Words(split.Prefix).Length > 1 && TextRules.IsPersonName(split.Prefix)));
 
     private void AddText(Paragraph paragraph)
     {

@@ -37,6 +37,14 @@ public sealed class TimedTextTests
     }
 
     [Fact]
+    public void Descript_label_lines_with_the_text_below_are_timed_turns()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk("Jane Doe (00:00:03):\nHello there.\n\nBob Lee (00:00:09):\nHi.\n\n[00:00:12] Jane Doe:\nSo.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal([("jane-doe", 3.0, "Hello there."), ("bob-lee", 9.0, "Hi."), ("jane-doe", 12.0, "So.")], transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value, t.Paragraphs[0].Text)));
+    }
+
+    [Fact]
     public void A_stamp_without_a_speaker_continues_the_turn_and_the_paragraph_keeps_its_time()
     {
         var (transcript, diagnostics) = TranscriptFiles.ParseOk(Guests + "[00:12:00] Jane Doe: one\n[00:12:30] two\n[00:13:00]\nthree\nfour\n刘洋：好\n");
