@@ -15,7 +15,11 @@ internal sealed record AssembledBody(IReadOnlyList<Paragraph> Lede, IReadOnlyLis
 /// numbering of the previous bare heading in the same style (the first one is 0 or 1) and be followed by a turn,
 /// which keeps numbered lists inside turns as text. <c># Title</c> is a heading when it is a line of its own;
 /// <c>Name: # text</c> keeps its <c>#</c> as text;</item>
-/// <item>a known speaker's prefix starts a turn (an ambiguous one is SITE304 and stays text);</item>
+/// <item>a known speaker's prefix starts a turn (an ambiguous one is SITE304 and stays text); a stamp with it
+/// (<see cref="TurnPrefix"/>) is the turn's start;</item>
+/// <item>a stamp without a speaker (<c>[00:12:30] text</c>, or <c>[00:12:30]</c> alone before the text) continues the
+/// open turn: its paragraph keeps the time as one span over its text (<see cref="Paragraph.Words"/>), and a turn whose
+/// label had no time starts at its first paragraph's;</item>
 /// <item>anything else continues the open turn (a name-like <c>X:</c> prefix there is warned about, SITE302), or
 /// before any turn goes to the lede (before the first section) or to the section's intro.</item>
 /// </list>
