@@ -89,7 +89,7 @@ internal static class TimeStamp
         }
 
         var rest = text[stamp.End..].Trim();
-        if (rest.IsEmpty || (stamp.Bracketed && char.IsWhiteSpace(text[stamp.End])))
+        if (rest.IsEmpty || stamp.Bracketed)
         {
             return (stamp.Seconds, rest.ToString());
         }

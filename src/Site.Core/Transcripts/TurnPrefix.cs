@@ -36,7 +36,7 @@ internal static class TurnPrefix
     public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)
     {
         var text = line.AsSpan().Trim();
-        if (TimeStamp.At(text, 0) is { Start: 0 } lead && lead.End < text.Length && char.IsWhiteSpace(text[lead.End]))
+        if (TimeStamp.At(text, 0) is { Start: 0 } lead && lead.End < text.Length && (lead.Bracketed || char.IsWhiteSpace(text[lead.End])))
         {
             // "[00:01:05] Name: text": the stamp before a speaker is the turn's start.
             if (SplitHead(text[lead.End..].Trim(), out prefix, out rest, out start, out label))
@@ -59,7 +59,15 @@ internal static class TurnPrefix
         label = false;
         if (text.Length > 2 && text[0] is '*' or '_')
         {
-            return SplitEmphasis(text, out prefix, out rest, out start, out label) && IsPrefix(prefix, rest);
+            if (SplitEmphasis(text, out prefix, out rest, out start, out label) && IsPrefix(prefix, rest))
+            {
+                return true;
+            }
+
+            // "* item: value" is a bullet, not emphasis: read as any other line.
+            prefix = rest = default;
+            start = null;
+            label = false;
         }
 
         var colon = text.IndexOfAny(':', '：');

@@ -11,6 +11,7 @@ public sealed class TimedTextTests
     [Theory]
     [InlineData("[00:01:05] 刘洋：大家好", "liu-yang", 65, "大家好")]
     [InlineData("[01:05] Jane Doe: hi", "jane-doe", 65, "hi")]
+    [InlineData("【00:01:05】刘洋：大家好", "liu-yang", 65, "大家好")]
     [InlineData("(00:01:05) Jane Doe: hi", "jane-doe", 65, "hi")]
     [InlineData("00:01:05 Jane Doe: hi", "jane-doe", 65, "hi")]
     [InlineData("Jane Doe (00:04:12): hi", "jane-doe", 252, "hi")]
