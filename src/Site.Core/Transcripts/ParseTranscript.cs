@@ -15,6 +15,17 @@ public sealed class ParseTranscript : IModule
     {
         var outputs = new Document?[inputs.Count];
         var ids = inputs.Select(document => TranscriptId(document.GetString(MetadataKeys.RelativePath))).ToList();
+        for (var index = 0; index < ids.Count; index++)
+        {
+            // 访谈.txt and fang-tan.txt: the file whose name was transliterated keeps its old hashed name instead.
+            var id = ids[index];
+            var untransliterated = TranscriptId(inputs[index].GetString(MetadataKeys.RelativePath), transliterate: false);
+            if (untransliterated != id && ids.Count(other => other == id) > 1)
+            {
+                ids[index] = untransliterated;
+            }
+        }
+
         await Parallel.ForAsync(0, inputs.Count, context.CancellationToken, async (index, token) =>
         {
             var document = inputs[index].Content.Length > 0 ? inputs[index] : await ReadInputFiles.ReadAsync(inputs[index], context, token);
@@ -52,7 +63,7 @@ public sealed class ParseTranscript : IModule
     }
 
     /// <summary><c>transcripts/sora-panel.txt</c> gives <c>sora-panel</c>; sub-folders join with hyphens.</summary>
-    public static string TranscriptId(string relativePath)
+    public static string TranscriptId(string relativePath, bool transliterate = true)
     {
         var withoutFolder = relativePath.StartsWith("transcripts/", StringComparison.Ordinal) ? relativePath["transcripts/".Length..] : relativePath;
         var withoutExtension = withoutFolder[..^Path.GetExtension(withoutFolder).Length];
@@ -63,6 +74,6 @@ public sealed class ParseTranscript : IModule
             hash = (hash ^ b) * 16777619u; // FNV-1a
         }
 
-        return TranscriptUrls.Slugify(withoutExtension, $"t-{hash:x8}");
+        return transliterate ? TranscriptUrls.Slugify(withoutExtension, $"t-{hash:x8}") : TranscriptUrls.AsciiSlug(withoutExtension, $"t-{hash:x8}");
     }
 }

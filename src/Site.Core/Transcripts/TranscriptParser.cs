@@ -39,6 +39,7 @@ public static class TranscriptParser
         var cut = NoiseFilter.TrailingCut(lines);
         lines.RemoveRange(cut, lines.Count - cut);
         lines.RemoveAll(line => NoiseFilter.IsTrailingMarker(line.Text));
+        ExportFooter.RemoveTrailing(lines);
         var credit = CreditRule.TakeTrailing(lines);
 
         var blocks = BlockReader.FindAll(lines);
@@ -48,6 +49,8 @@ public static class TranscriptParser
             Array.Fill(skip, true, block.Start, block.End - block.Start);
         }
 
+        // Front matter wins; else the guest block and the header's "主持人：Name（bio）" / "Q = Name" lines.
+        var headerDeclared = header.Speakers.Count > 0 ? [] : HeaderDeclarations.Take(lines, skip);
         var declared = header.Speakers.Count > 0
             ? header.Speakers
             : blocks.Where(block => block.Kind == BlockKind.Guests).SelectMany(block => block.Entries).Select(GuestEntryParser.Parse).OfType<SpeakerEntry>().ToList();
@@ -59,6 +62,8 @@ public static class TranscriptParser
             var titleKey = titleCandidate is null ? null : TextRules.Key(titleCandidate.Value.Line.Text);
             declared = SpeakerDiscovery.Discover(lines.Where((line, index) => !skip[index] && (index == titleCandidate?.Index || TextRules.Key(line.Text) != titleKey)));
         }
+
+        declared = HeaderDeclarations.Merge(declared, headerDeclared);
 
         var speakers = SpeakerDirectory.Build(declared, path, diagnostics);
         var title = TitleRule.Apply(lines, skip, header.Title, titleCandidate, speakers) ?? id;
