@@ -32,7 +32,10 @@ public static class TranscriptParser
 
     private static Transcript? ParseCore(string text, string path, string id, List<Diagnostic> diagnostics)
     {
-        var (header, body, bodyLine) = TranscriptFrontMatter.Read(SourceLines.Normalize(text), path, diagnostics);
+        var removed = new RemovedControlCharacters();
+        var (header, body, bodyLine) = TranscriptFrontMatter.Read(SourceLines.Normalize(text, removed), path, diagnostics);
+        header = ControlCharacters.Clean(header, removed);
+        removed.Report(path, diagnostics);
         var lines = SourceLines.Split(body, bodyLine)
             .Where(line => !NoiseFilter.IsNoiseLine(line.Text) && !header.Drop.Matches(line, path, diagnostics))
             .ToList();
