@@ -53,6 +53,44 @@ public sealed class TranscriptFuzzTests
         Assert.InRange(compared, 250, 500);
     }
 
+    [Fact]
+    public void A_known_speakers_turn_is_shown_or_reported()
+    {
+        var checkedLines = 0;
+        FuzzRun.Cases(TranscriptMutations.Cases, 500, Seed + 2, input =>
+        {
+            var text = TranscriptMutations.Apply(input);
+            if (TranscriptParser.Parse(text, "a.txt", "a") is not { Transcript: { } transcript } result)
+            {
+                return;
+            }
+
+            var speakers = SpeakerDirectory.Build([.. transcript.Speakers.Select(s => new SpeakerEntry(s.Name, s.Aliases, s.Role, s.Bio, s.Slug, s.Line, 1))], "a.txt", []);
+            // A turn line between two numbered entries of a highlights block continues the entry: shown, there.
+            var shown = transcript.AllTurns.SelectMany(turn => turn.Paragraphs).Concat(transcript.Highlights).SelectMany(p => p.Text.Split('\n'))
+                .Concat((transcript.Credit ?? string.Empty).Split('\n'))
+                .ToHashSet(StringComparer.Ordinal);
+            var reported = result.Diagnostics.Select(d => d.Line).ToHashSet();
+            var (_, body, bodyLine) = TranscriptFrontMatter.Read(SourceLines.Normalize(text, new RemovedControlCharacters()), "a.txt", []);
+            foreach (var line in SourceLines.Split(body, bodyLine))
+            {
+                // Entries of guest and highlights blocks and headings are not turns, whatever their colons.
+                if (TurnPrefix.Split(line.Text) is not { Rest.Length: > 0 } split || speakers.Resolve(split.Prefix).Speaker is null ||
+                    NumberedEntries.Match(line.Text) is not null || HeadingRule.Match(line.Text) is not null)
+                {
+                    continue;
+                }
+
+                Interlocked.Increment(ref checkedLines);
+                // Likewise a line between two guest entries continues the first one's bio (reported to the grammar's owner).
+                var inBio = transcript.Speakers.Any(speaker => speaker.Bio.Contains(line.Text, StringComparison.Ordinal));
+                Assert.True(shown.Contains(split.Rest) || shown.Contains(line.Text) || inBio || reported.Contains(line.Number), $"line {line.Number} is neither shown nor reported: {FuzzRun.Show(line.Text)}");
+            }
+        }, input => FuzzRun.Show(TranscriptMutations.Apply(input)));
+
+        Assert.True(checkedLines > 1000, $"only {checkedLines} turn lines were checked");
+    }
+
     private static void AssertSame(List<string> expected, List<string> actual)
     {
         var at = Enumerable.Range(0, Math.Max(expected.Count, actual.Count)).FirstOrDefault(i => i >= expected.Count || i >= actual.Count || expected[i] != actual[i], -1);
