@@ -44,7 +44,7 @@ internal sealed class LineFilter
                 _firstCut = i;
             }
 
-            conversationStarted |= LooksLikeTurn(text, out _);
+            conversationStarted = conversationStarted || LooksLikeTurn(text, out _);
         }
     }
 
