@@ -42,6 +42,13 @@ public static class SiteBuilder
         var settings = SiteSettings.Load(options.Input, ThemeFiles.Display(Path.GetFullPath(options.Input)), diagnostics);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {
+            if (SiteSettings.BaseUrlProblem(baseUrl) is { } problem)
+            {
+                var code = Urls.SafeUrl.Problem(baseUrl) is null ? DiagnosticCodes.InvalidValue : DiagnosticCodes.UnsafeUrl;
+                diagnostics.Add(Diagnostic.Error(code, "--base-url", 0, 0, problem));
+                return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed, null);
+            }
+
             settings = settings.WithBaseUrl(baseUrl);
         }
 

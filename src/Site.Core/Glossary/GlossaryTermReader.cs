@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Site.Diagnostics;
+using Site.Urls;
 using Site.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -36,7 +36,11 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
             if (!Required.Contains(key) && !Optional.Contains(key))
             {
                 var (keyLine, keyColumn) = YamlText.PositionOf(keyNode, 1);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidGlossary, display, keyLine, keyColumn, $"unknown field '{key}' (known: {string.Join(", ", Required.Concat(Optional))})"));
+                var known = Required.Concat(Optional).ToList();
+                var message = KeySuggestion.Nearest(key, known) is { } nearest
+                    ? $"unknown field '{key}': did you mean '{nearest}'?"
+                    : $"unknown field '{key}' (known: {string.Join(", ", known)})";
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownKey, display, keyLine, keyColumn, message));
                 continue;
             }
 
@@ -219,21 +223,21 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
         foreach (var item in sequence.Children)
         {
             var (line, column) = YamlText.PositionOf(item, 1);
-            string? Value(string name) =>
-                item is YamlMappingNode entry && entry.Children.TryGetValue(new YamlScalarNode(name), out var value)
-                    ? (value as YamlScalarNode)?.Value?.Trim()
-                    : null;
-            var title = Value("title");
-            var url = Value("url");
+            YamlNode? Node(string name) =>
+                item is YamlMappingNode entry && entry.Children.TryGetValue(new YamlScalarNode(name), out var value) ? value : null;
+            var title = (Node("title") as YamlScalarNode)?.Value?.Trim();
+            var urlNode = Node("url");
+            var url = (urlNode as YamlScalarNode)?.Value?.Trim();
             if (string.IsNullOrEmpty(title) || string.IsNullOrEmpty(url))
             {
                 Error(DiagnosticCodes.InvalidGlossary, line, column, "a link needs a title and a url");
                 continue;
             }
 
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            if (SafeUrl.Problem(url) is { } problem)
             {
-                Error(DiagnosticCodes.InvalidGlossary, line, column, string.Create(CultureInfo.InvariantCulture, $"link url '{url}' must be an absolute http(s) URL"));
+                var (urlLine, urlColumn) = YamlText.PositionOf(urlNode!, 1);
+                Error(DiagnosticCodes.UnsafeUrl, urlLine, urlColumn, $"link url: {problem}");
                 continue;
             }
 

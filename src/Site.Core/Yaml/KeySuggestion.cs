@@ -16,8 +16,8 @@ public static class KeySuggestion
         }
 
         var wanted = Folded(key);
-        // One edit in three characters: a short key needs a close match, so 'id' does not suggest 'url'.
-        var allowed = Math.Max(1, wanted.Length / 3);
+        // About one edit in three characters: a short key needs a close match, so 'id' does not suggest 'url'.
+        var allowed = Math.Max(1, (wanted.Length + 1) / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)

@@ -4,7 +4,7 @@ namespace Site.Tests.Yaml;
 
 public sealed class KeySuggestionTests
 {
-    private static readonly string[] Known = ["title", "description", "baseUrl", "basePath", "navigation", "termLinks", "language"];
+    private static readonly string[] Known = ["aliases", "title", "description", "baseUrl", "basePath", "navigation", "termLinks", "language"];
 
     [Theory]
     [InlineData("baseURL", "baseUrl")]
@@ -15,6 +15,7 @@ public sealed class KeySuggestionTests
     [InlineData("navigaton", "navigation")]
     [InlineData("descripton", "description")]
     [InlineData("basepth", "basePath")]
+    [InlineData("alias", "aliases")]
     public void A_misspelt_key_suggests_the_nearest_known_one(string key, string expected) =>
         Assert.Equal(expected, KeySuggestion.Nearest(key, Known));
 
