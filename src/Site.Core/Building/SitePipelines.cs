@@ -34,7 +34,14 @@ public static class SitePipelines
             },
             new Pipeline(Transcripts)
             {
-                Input = { new ListInputFiles(paths, IsTranscript) },
+                Input =
+                {
+                    new ListInputFiles(paths, IsTranscript)
+                    {
+                        Folder = "transcripts",
+                        WarningWhenNone = "no transcripts in input/transcripts/: the site has only hand-written pages (put transcripts there for section and speaker pages)",
+                    },
+                },
                 Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts }, new WriteTranscriptExports() },
                 PostProcess =
                 {

@@ -24,6 +24,9 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>site.yml's <c>markup.unsafe</c>: raw HTML in hand-written Markdown and glossary definitions is kept.</summary>
+    public bool UnsafeMarkup { get; init; }
+
     public CancellationToken CancellationToken { get; }
 
     public int PagesWritten => Volatile.Read(ref _pagesWritten);

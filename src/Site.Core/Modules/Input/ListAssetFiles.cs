@@ -14,14 +14,14 @@ public sealed class ListAssetFiles(BuildPaths paths, Func<string, bool> isAsset)
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var relative in InputFiles.List(Path.Combine(paths.Theme, "assets")))
+        foreach (var relative in InputFiles.List(Path.Combine(paths.Theme, "assets"), context.Build.Diagnostics, [paths.Theme, paths.Input]))
         {
             var full = Path.Combine(paths.Theme, "assets", relative);
             var destination = "assets/" + relative;
             byDestination[destination] = new Document { Source = ThemeFiles.Display(full), Destination = destination, CopyFrom = full };
         }
 
-        foreach (var relative in InputFiles.List(paths.Input).Where(isAsset))
+        foreach (var relative in InputFiles.List(paths.Input, context.Build.Diagnostics, [paths.Theme]).Where(isAsset))
         {
             var full = Path.Combine(paths.Input, relative);
             byDestination[relative] = new Document { Source = ThemeFiles.Display(full), Destination = relative, CopyFrom = full };
