@@ -85,6 +85,6 @@ public static class TranscriptParser
             assembled.Lede,
             speakers.Speakers,
             highlights,
-            assembled.Sections);
+            assembled.Sections) { Media = header.Media, Language = header.Language };
     }
 }
