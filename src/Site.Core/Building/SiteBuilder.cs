@@ -47,7 +47,7 @@ public static class SiteBuilder
 
         var staging = OutputFolder.CreateStaging(options.Output);
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
-        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache };
+        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, Strict = options.Strict };
         EngineReport? report = null;
         SearchSummary? search = null;
         Task<(SearchSummary?, IReadOnlyList<Diagnostic>)>? pendingSearch = null;

@@ -24,6 +24,9 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary><c>--strict</c>: warnings CI should not accept are errors (e.g. a transcript file no reader takes).</summary>
+    public bool Strict { get; init; }
+
     public CancellationToken CancellationToken { get; }
 
     public int PagesWritten => Volatile.Read(ref _pagesWritten);

@@ -23,10 +23,13 @@ public sealed class ParseTranscript : IModule
                 return;
             }
 
-            // The dev server parses again only the files that changed since its last build.
+            var fileDiagnostics = new List<Diagnostics.Diagnostic>();
+            var beside = Readers.SidecarFiles.Find(document.GetString(MetadataKeys.RelativePath), document.GetString(MetadataKeys.FullPath), fileDiagnostics);
+
+            // The dev server parses again only the files that changed since its last build (sidecars included).
             var cache = context.Build.RebuildCache;
-            var fingerprint = cache is null ? default : Building.Fingerprints.Of(document.Content);
-            var result = cache?.FindParsed(document.Source, ids[index], fingerprint) ?? TranscriptParser.Parse(document.Content, document.Source, ids[index]);
+            var fingerprint = cache is null ? default : Building.Fingerprints.Of(beside.IsEmpty ? document.Content : document.Content + beside.FingerprintText);
+            var result = cache?.FindParsed(document.Source, ids[index], fingerprint) ?? Parse(document, ids[index], beside, fileDiagnostics);
             cache?.RecordParsed(document.Source, ids[index], fingerprint, result);
             context.Build.Diagnostics.AddRange(result.Diagnostics);
             if (result.Transcript is { } transcript)
@@ -49,6 +52,13 @@ public sealed class ParseTranscript : IModule
         }
 
         return outputs.OfType<Document>().ToList();
+    }
+
+    private static TranscriptParseResult Parse(Document document, string id, Readers.SidecarFiles beside, List<Diagnostics.Diagnostic> diagnostics)
+    {
+        var header = beside.Header(diagnostics);
+        var result = Readers.TranscriptReaders.Read(document.Content, document.Source, id, header);
+        return diagnostics.Count == 0 ? result : result with { Diagnostics = [.. diagnostics, .. result.Diagnostics] };
     }
 
     /// <summary><c>transcripts/sora-panel.txt</c> gives <c>sora-panel</c>; sub-folders join with hyphens.</summary>
