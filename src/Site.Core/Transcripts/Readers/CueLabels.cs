@@ -12,17 +12,29 @@ internal static class CueLabels
     {
         var directory = SpeakerDirectory.Build(declared, string.Empty, []);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var cue in cues)
+        var open = 0;
+        var prefixed = 0;
+        foreach (var cue in cues.Where(cue => cue.MayHavePrefix && cue.Lines.Count > 0))
         {
-            if (cue.MayHavePrefix && cue.Lines.Count > 0 && CueSpeakers.Candidate(cue.Lines[0].Text) is { } candidate)
+            open++;
+            if (CueSpeakers.Candidate(cue.Lines[0].Text) is { } candidate)
             {
+                prefixed++;
                 var key = TextRules.Key(candidate.Name);
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         }
 
+        // Zoom writes a name before every cue, Buzzsprout at each change of speaker: in a file that names speakers
+        // that way, a capitalised name said once (a guest's one answer) is a speaker too, unless a sidecar lists
+        // the speakers, which then decides.
+        var namesEveryCue = open > 0 && prefixed * 2 >= open;
+        var namesSpeakers = namesEveryCue || (declared.Count == 0 && counts.Values.Any(count => count >= 2));
         bool Accepted(PrefixCandidate candidate) =>
-            candidate.IsLabel || counts.GetValueOrDefault(TextRules.Key(candidate.Name)) >= 2 || directory.Resolve(candidate.Name).Speaker is not null;
+            candidate.IsLabel ||
+            counts.GetValueOrDefault(TextRules.Key(candidate.Name)) >= 2 ||
+            directory.Resolve(candidate.Name).Speaker is not null ||
+            (namesSpeakers && (declared.Count == 0 || namesEveryCue) && LooksLikeProperName(candidate.Name));
 
         var labelled = new List<LabelledCue>(cues.Count);
         string? current = null;
@@ -56,6 +68,9 @@ internal static class CueLabels
 
         return labelled;
     }
+
+    private static bool LooksLikeProperName(string name) =>
+        TextRules.Words(name).All(word => char.IsUpper(word[0]) || !char.IsLetter(word[0])) || TextRules.ContainsCjk(name);
 
     private static bool IsDialogue(IReadOnlyList<TimedLine> lines) =>
         lines.Count > 1 && lines.Skip(1).Any(line => CueSpeakers.IsDialogueLine(line.Text));

@@ -2,14 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Site.Transcripts.Readers;
 
+/// <summary>A possible speaker prefix of a cue's first line; <paramref name="IsLabel"/> for diarization labels.</summary>
+internal readonly record struct PrefixCandidate(string Name, string Rest, bool IsLabel);
+
 /// <summary>
 /// Finds who speaks in cues that carry no voice: a leading <c>Name:</c> (Zoom, Buzzsprout SRT, film subtitles'
 /// <c>DOPINDER:</c> on a line of its own) or a diarization label (<c>[SPEAKER_00]:</c>, <c>SPEAKER_00:</c>, WhisperX).
-/// A name-like prefix counts only when the sidecar declares it or it opens at least two cues: a one-off
-/// <c>Note: ...</c> stays text, because a wrong speaker is worse than none.
+/// A name-like prefix counts only when the sidecar declares it, it opens at least two cues, or half the cues open
+/// with a name (Zoom): a one-off <c>Note: ...</c> stays text, because a wrong speaker is worse than none.
 /// </summary>
-internal readonly record struct PrefixCandidate(string Name, string Rest, bool IsLabel);
-
 internal static partial class CueSpeakers
 {
     /// <summary>The prefix of <paramref name="line"/> that may name a speaker, and the text after it; null when none.</summary>

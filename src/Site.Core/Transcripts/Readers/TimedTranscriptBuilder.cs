@@ -98,7 +98,7 @@ internal static class TimedTranscriptBuilder
                 continue;
             }
 
-            var lookup = cue.Label is null ? default : directory.Resolve(label);
+            var lookup = cue.Label is null ? new SpeakerLookup(null, []) : directory.Resolve(label);
             if (lookup.Speaker is { } speaker)
             {
                 entryOfLabel[label] = directory.Speakers.ToList().IndexOf(speaker);

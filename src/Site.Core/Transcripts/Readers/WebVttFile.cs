@@ -141,10 +141,12 @@ internal static class WebVttFile
         }
 
         var text = buffer.ToString();
-        if (!inHeader && !timingFailed && text.Length > 0 && !IsKnownNonCue(text))
+        // Blank-looking lines of spaces and lone cue numbers (left when a timing line comes third) hold no words.
+        var words = text.Split('\n').Where(line => line.Trim().Length > 0 && !line.Trim().All(char.IsAsciiDigit)).ToList();
+        if (!inHeader && !timingFailed && words.Count > 0 && !IsKnownNonCue(text))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(blockStart), 1,
-                $"text '{Shorten(text)}' has no cue timing line before it; it is skipped (a cue is a timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' and its text)"));
+                $"text '{Shorten(words[0])}' has no cue timing line before it; it is skipped (a cue is a timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' and its text)"));
         }
 
         return new Block(null, text);
