@@ -28,7 +28,7 @@ internal static class CueLabels
         // Zoom writes a name before every cue, Buzzsprout at each change of speaker: in a file that names speakers
         // that way, a capitalised name said once (a guest's one answer) is a speaker too, unless a sidecar lists
         // the speakers, which then decides.
-        var namesEveryCue = open > 0 && prefixed * 2 >= open;
+        var namesEveryCue = prefixed >= 2 && prefixed * 2 >= open;
         var namesSpeakers = namesEveryCue || (declared.Count == 0 && counts.Values.Any(count => count >= 2));
         bool Accepted(PrefixCandidate candidate) =>
             candidate.IsLabel ||
