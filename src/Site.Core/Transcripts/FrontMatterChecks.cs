@@ -9,7 +9,7 @@ namespace Site.Transcripts;
 /// </summary>
 internal static partial class FrontMatterChecks
 {
-    /// <summary>The known key closest to <paramref name="key"/> (edit distance at most a third of its length), or null.</summary>
+    /// <summary>The known key closest to <paramref name="key"/> (edit distance at most 2, or a third of its length), or null.</summary>
     public static string? Nearest(string key, IEnumerable<string> known)
     {
         string? best = null;
@@ -23,7 +23,7 @@ internal static partial class FrontMatterChecks
             }
         }
 
-        return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
+        return bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
     }
 
     /// <summary>Why a <c>YYYY-MM-DD</c> date cannot exist, or null (other forms such as "Spring 2024" are left as written).</summary>
