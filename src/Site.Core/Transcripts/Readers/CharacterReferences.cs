@@ -52,7 +52,7 @@ internal static class CharacterReferences
             }
 
             position = end;
-            return value is 0 or > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ? "\uFFFD" : char.ConvertFromUtf32(value);
+            return value is <= 0 or > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ? "\uFFFD" : char.ConvertFromUtf32(value);
         }
 
         while (end < input.Length && char.IsAsciiLetterOrDigit(input[end]) && end - position < MaxNameLength)

@@ -34,6 +34,14 @@ public sealed class WebVttReaderTests
     }
 
     [Fact]
+    public void Out_of_range_references_become_the_replacement_character()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\na&#xFFFFFFFF;b&#0;c&#xD800;d&#99999999;e\n", "r.vtt"));
+
+        Assert.Equal("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
     public void Unknown_tags_are_dropped_with_their_text_kept_and_escaped_markup_stays_literal()
     {
         var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<script>alert(1)</script> and &lt;script&gt;alert(2)&lt;/script&gt; <i>said</i> <b>it</b> <u>so</u> <c.yellow>here</c> <lang en>now</lang>\n", "x.vtt"));
