@@ -6,8 +6,9 @@ namespace Site.Transcripts;
 
 /// <summary>
 /// Reads and parses each transcript file (listed by <see cref="ListInputFiles"/>) into a <see cref="Transcript"/>,
-/// kept in the document's metadata. Files are read one by one as they are parsed, on all cores, and the text is
-/// dropped once parsed: the model holds it.
+/// kept in the document's metadata: the reader is chosen by extension (<see cref="Readers.TranscriptReaders"/>),
+/// and a timed transcript takes its sidecar and chapters file (<see cref="Readers.SidecarFiles"/>). Files are read
+/// one by one as they are parsed, on all cores, and the text is dropped once parsed: the model holds it.
 /// </summary>
 public sealed class ParseTranscript : IModule
 {

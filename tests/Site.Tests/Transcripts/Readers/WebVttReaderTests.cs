@@ -114,6 +114,15 @@ public sealed class WebVttReaderTests
     }
 
     [Fact]
+    public void A_cue_right_after_the_header_lines_is_read_and_a_longer_signature_word_is_not_webvtt()
+    {
+        var transcript = Model(Read("\uFEFFWEBVTT\nKind: captions\n00:01.000 --> 00:02.000\nHi\n", "h.vtt"));
+
+        Assert.Equal("Hi", TurnText(Assert.Single(transcript.AllTurns)));
+        Assert.Null(Read("WEBVTTX\n\n00:01.000 --> 00:02.000\nHi\n", "x.vtt").Transcript);
+    }
+
+    [Fact]
     public void A_timing_line_inside_cue_text_ends_the_cue_there()
     {
         var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>First\n00:02.000 --> 00:03.000\n<v Bob>Second\n", "a.vtt"));
