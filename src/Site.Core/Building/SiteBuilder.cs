@@ -59,7 +59,7 @@ public static class SiteBuilder
         }
 
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
-        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, UnsafeMarkup = settings.UnsafeMarkup };
+        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, UnsafeMarkup = settings.UnsafeMarkup, Strict = options.Strict };
         EngineReport? report = null;
         SearchSummary? search = null;
         Task<(SearchSummary?, IReadOnlyList<Diagnostic>)>? pendingSearch = null;

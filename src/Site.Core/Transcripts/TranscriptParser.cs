@@ -101,7 +101,7 @@ public static class TranscriptParser
             assembled.Lede,
             speakers.Speakers,
             highlights,
-            assembled.Sections);
+            assembled.Sections) { Media = header.Media, Language = header.Language };
     }
 
     /// <summary>The guest and highlights blocks, and which lines they cover.</summary>
