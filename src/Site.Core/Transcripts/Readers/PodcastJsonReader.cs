@@ -79,6 +79,22 @@ internal static class PodcastJsonReader
         return cues;
     }
 
+    /// <summary>JSON escapes (<c>\u001b</c>) can put control characters in a string that the raw text did not have.</summary>
+    private static string? WithoutControlCharacters(string? value, int line, int column, List<Diagnostic> diagnostics, string path)
+    {
+        if (value is null || value.AsSpan().IndexOfAny(ControlCharacters.Values) < 0)
+        {
+            return value;
+        }
+
+        var removed = new RemovedControlCharacters();
+        removed.Note(value[value.AsSpan().IndexOfAny(ControlCharacters.Values)], line, column);
+        var cleaned = ControlCharacters.Strip(value, out var count);
+        removed.Count = count;
+        removed.Report(path, diagnostics);
+        return cleaned;
+    }
+
     private static TimedCue? Segment(ref Utf8JsonReader reader, JsonPositions positions, string path, List<Diagnostic> diagnostics)
     {
         var (line, column) = positions.At(reader.TokenStartIndex);
@@ -100,10 +116,10 @@ internal static class PodcastJsonReader
             switch (name)
             {
                 case "speaker" when reader.TokenType == JsonTokenType.String:
-                    speaker = reader.GetString();
+                    speaker = WithoutControlCharacters(reader.GetString(), line, column, diagnostics, path);
                     break;
                 case "body" when reader.TokenType == JsonTokenType.String:
-                    body = reader.GetString();
+                    body = WithoutControlCharacters(reader.GetString(), line, column, diagnostics, path);
                     break;
                 case "startTime":
                     start = Number(ref reader);

@@ -24,13 +24,28 @@ public static class TranscriptReaders
     {
         try
         {
-            return Path.GetExtension(path).ToLowerInvariant() switch
+            if (!IsTimed(path))
+            {
+                return TranscriptParser.Parse(text, path, id);
+            }
+
+            // The text parser strips control characters itself (its front matter may add some); the timed formats here.
+            var removed = new RemovedControlCharacters();
+            text = SourceLines.Normalize(text, removed);
+            var result = Path.GetExtension(path).ToLowerInvariant() switch
             {
                 ".vtt" => WebVttReader.Read(text, path, id, sidecar),
                 ".srt" => SrtReader.Read(text, path, id, sidecar),
-                ".json" => PodcastJsonReader.Read(text, path, id, sidecar),
-                _ => TranscriptParser.Parse(text, path, id),
+                _ => PodcastJsonReader.Read(text, path, id, sidecar),
             };
+            if (removed.Count == 0)
+            {
+                return result;
+            }
+
+            var diagnostics = result.Diagnostics.ToList();
+            removed.Report(path, diagnostics);
+            return result with { Diagnostics = diagnostics };
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
