@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using System.Text.RegularExpressions;
 using Site.Tests.Support;
 using Site.Transcripts;
@@ -91,6 +92,19 @@ public sealed partial class TimedPageTests
         Assert.Contains("class=\"turn-time\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("player", html, StringComparison.Ordinal);
         Assert.Contains("type=\"text/vtt\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recording_given_from_the_site_root_is_played_under_the_base_path()
+    {
+        using var folder = new TempFolder();
+        folder.Write("input/transcripts/talk.txt", TimedSite.Transcript);
+        folder.Write("input/audio/talk.mp3", "not really audio");
+
+        var diagnostics = TimedSite.Build(folder, new TimeTurns(media: "/audio/talk.mp3"), basePath: "/repo/");
+
+        Assert.Contains("<source src=\"/repo/audio/talk.mp3\">", folder.Read("output/talk/s01/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics.ToSortedList(), diagnostic => diagnostic.Code is DiagnosticCodes.BrokenLink or DiagnosticCodes.UnknownKey);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal static class TimedSite
     /// <summary>The build's diagnostics; the site is in <c>output/</c>.</summary>
     public static DiagnosticBag Build(TempFolder folder, IModule timing, string basePath = "/")
     {
-        folder.Write("input/site.yml", $"title: Test\nlanguage: en\nbase_path: {basePath}\n");
+        folder.Write("input/site.yml", $"title: Test\nlanguage: en\nbasePath: {basePath}\n");
         var paths = new BuildPaths(folder.Combine("input"), Path.Combine(Repository.Root, "theme"), folder.Combine("output"), folder.Combine("output"));
         var diagnostics = new DiagnosticBag();
         var settings = SiteSettings.Load(paths.Input, ThemeFiles.Display(paths.Input), diagnostics);
