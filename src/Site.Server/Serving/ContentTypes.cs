@@ -11,7 +11,7 @@ public static class ContentTypes
 
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".html", ".htm", ".css", ".js", ".mjs", ".json", ".webmanifest", ".map", ".xml", ".txt", ".md", ".svg", ".csv",
+        ".html", ".htm", ".css", ".js", ".mjs", ".json", ".webmanifest", ".map", ".xml", ".txt", ".md", ".svg", ".csv", ".vtt", ".srt",
     };
 
     public static string For(string path)
@@ -35,6 +35,9 @@ public static class ContentTypes
         provider.Mappings[".xml"] = "application/xml";
         provider.Mappings[".webmanifest"] = "application/manifest+json";
         provider.Mappings[".map"] = "application/json";
+        // A timed transcript's exports, as their <link rel="alternate"> name them.
+        provider.Mappings[".vtt"] = "text/vtt";
+        provider.Mappings[".srt"] = "application/x-subrip";
         return provider;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Site.Serving;
 
@@ -165,12 +166,32 @@ public sealed class SiteRequestHandler(string output, SiteRebuilder rebuilder, L
         }
 
         var response = context.Response;
-        response.StatusCode = status;
         response.ContentType = ContentTypes.For(fullPath);
-        response.ContentLength = stream.Length;
+        var (start, length) = (0L, stream.Length);
+        if (status == StatusCodes.Status200OK)
+        {
+            // Browsers seek in audio and video with range requests: without them a press on a turn's time plays from 0.
+            response.Headers.AcceptRanges = "bytes";
+            switch (ByteRange.Parse(context.Request.Headers.Range, stream.Length))
+            {
+                case { Satisfiable: false }:
+                    response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
+                    response.Headers.ContentRange = $"bytes */{stream.Length}";
+                    return;
+                case { } range:
+                    (start, length) = (range.Start, range.Length);
+                    status = StatusCodes.Status206PartialContent;
+                    response.Headers.ContentRange = $"bytes {range.Start}-{range.Start + range.Length - 1}/{stream.Length}";
+                    break;
+            }
+        }
+
+        response.StatusCode = status;
+        response.ContentLength = length;
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await stream.CopyToAsync(response.Body, context.RequestAborted);
+            stream.Seek(start, SeekOrigin.Begin);
+            await StreamCopyOperation.CopyToAsync(stream, response.Body, length, context.RequestAborted);
         }
     }
 

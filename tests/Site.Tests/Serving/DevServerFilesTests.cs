@@ -39,6 +39,8 @@ public sealed class DevServerFilesTests
     [InlineData("/notes.md.txt", "text/plain; charset=utf-8")]
     [InlineData("/images/dot.svg", "image/svg+xml; charset=utf-8")]
     [InlineData("/images/pixel.png", "image/png")]
+    [InlineData("/captions/talk.vtt", "text/vtt; charset=utf-8")]
+    [InlineData("/captions/talk.srt", "application/x-subrip; charset=utf-8")]
     public async Task Assets_are_served_with_their_content_type(string path, string contentType)
     {
         await using var site = await ServedSite.StartAsync(
@@ -49,6 +51,8 @@ public sealed class DevServerFilesTests
                 folder.Write("input/robots.txt", "User-agent: *");
                 folder.Write("input/notes.md.txt", "notes");
                 folder.Write("input/images/dot.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+                folder.Write("input/captions/talk.vtt", "WEBVTT\n");
+                folder.Write("input/captions/talk.srt", "1\n");
                 File.WriteAllBytes(folder.Combine("input/images/pixel.png"), [0x89, 0x50, 0x4E, 0x47]);
             },
             watch: false);
@@ -119,5 +123,27 @@ public sealed class DevServerFilesTests
         Assert.True(head.Content.Headers.ContentLength > 0);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("bytes=2-5", 206, "2345", "bytes 2-5/10")]
+    [InlineData("bytes=7-", 206, "789", "bytes 7-9/10")]
+    [InlineData("bytes=-4", 206, "6789", "bytes 6-9/10")]
+    [InlineData("bytes=8-100", 206, "89", "bytes 8-9/10")]
+    [InlineData("bytes=10-", 416, "", "bytes */10")]
+    [InlineData("bytes=0-1,4-5", 200, "0123456789", null)]
+    [InlineData("items=0-1", 200, "0123456789", null)]
+    public async Task Recordings_are_served_in_ranges_so_the_player_can_seek(string range, int status, string body, string? contentRange)
+    {
+        await using var site = await ServedSite.StartAsync(folder => folder.Write("input/audio/talk.mp3", "0123456789"), watch: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/audio/talk.mp3", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Range", range);
+
+        using var response = await site.Client.SendAsync(request);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(body, await response.Content.ReadAsStringAsync());
+        Assert.Equal(contentRange, response.Content.Headers.TryGetValues("Content-Range", out var values) ? values.Single() : null);
+        Assert.Contains("bytes", response.Headers.AcceptRanges);
     }
 }
