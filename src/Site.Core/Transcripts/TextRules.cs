@@ -44,6 +44,12 @@ internal static class TextRules
 
     public static bool ContainsCjk(string text) => text.Any(IsCjk);
 
+    /// <summary>
+    /// CJK characters and CJK punctuation (<c>。、「」</c>, full-width <c>，！？：</c>): text written without spaces, so
+    /// lines that wrap between two of them join with nothing between.
+    /// </summary>
+    public static bool IsWideText(char c) => IsCjk(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
+
     /// <summary>Trim that also removes zero-width characters and stray BOMs that scraped pages carry.</summary>
     public static string TrimAll(string text) => text.Trim().Trim(InvisibleChars).Trim();
 

@@ -255,7 +255,7 @@ internal static class TimedTranscriptBuilder
                 if (_text.Length > 0)
                 {
                     // Per-word segments write punctuation as a segment of its own: "father" "," joins as "father,".
-                    var joinTight = (TextRules.IsCjk(_text[^1]) && TextRules.IsCjk(line.Text[0])) || line.Text.All(c => c is '.' or ',' or '!' or '?' or ';' or ':' or '…' or ')' or '」' or '。' or '，');
+                    var joinTight = (TextRules.IsWideText(_text[^1]) && TextRules.IsWideText(line.Text[0])) || line.Text.All(c => c is '.' or ',' or '!' or '?' or ';' or ':' or '…' or ')' or '」' or '。' or '，');
                     if (!joinTight)
                     {
                         _text.Append(' ');

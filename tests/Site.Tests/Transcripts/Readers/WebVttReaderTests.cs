@@ -75,6 +75,14 @@ public sealed class WebVttReaderTests
     }
 
     [Fact]
+    public void Cjk_punctuation_at_a_cue_boundary_joins_without_a_space()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<v 主持人>字幕的格式。\n\n00:02.000 --> 00:03.000\n<v 主持人>「对」，\n\n00:03.000 --> 00:04.000\n<v 主持人>没错！\n", "zh.vtt"));
+
+        Assert.Equal("字幕的格式。「对」，没错！", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
     public void Inline_timestamps_become_word_times()
     {
         var transcript = Model(Read("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann>one <00:00:01.500>two <00:00:02.250>three\n", "w.vtt"));
