@@ -176,22 +176,24 @@ public static class TranscriptCues
 
             foreach (var word in CutAfter(clause, char.IsWhiteSpace))
             {
-                for (var rest = word; rest.Length > 0;)
+                // By index, width counted as it goes: a long run of CJK text without a comma is one "word", and
+                // copying the rest of it for every cue would make a long turn cost the square of its length.
+                for (var from = 0; from < word.Length;)
                 {
-                    var take = 0;
-                    while (take < rest.Length && Width(rest.AsSpan(0, take + 1)) <= MaxWidth)
+                    var (take, width) = (0, 0);
+                    while (from + take < word.Length && (take == 0 || width + CharWidth(word[from + take]) <= MaxWidth))
                     {
+                        width += CharWidth(word[from + take]);
                         take++;
                     }
 
-                    take = Math.Max(1, take);
-                    if (take < rest.Length && char.IsHighSurrogate(rest[take - 1]))
+                    if (from + take < word.Length && char.IsHighSurrogate(word[from + take - 1]))
                     {
                         take = take > 1 ? take - 1 : take + 1;
                     }
 
-                    parts.Add(rest[..take]);
-                    rest = rest[take..];
+                    parts.Add(word.Substring(from, take));
+                    from += take;
                 }
             }
         }
@@ -224,11 +226,14 @@ public static class TranscriptCues
         var width = 0;
         foreach (var c in text)
         {
-            width += c >= '\u1100' && !char.IsLowSurrogate(c) ? 2 : char.IsLowSurrogate(c) ? 0 : 1;
+            width += CharWidth(c);
         }
 
         return width;
     }
+
+    /// <summary>Columns a character takes on a caption line: wide scripts two, the second half of a surrogate pair none.</summary>
+    private static int CharWidth(char c) => char.IsLowSurrogate(c) ? 0 : c >= '\u1100' ? 2 : 1;
 
     private static int Width(string text) => Width(text.AsSpan());
 

@@ -12,22 +12,20 @@ public sealed class WriteTranscriptExports : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var outputs = new List<Document>(inputs);
-        foreach (var document in inputs)
+        var timed = inputs
+            .Select(document => document.Get<TranscriptPage>(MetadataKeys.TranscriptPage))
+            .Where(plan => plan is { Kind: TranscriptPageKind.Overview } && plan.Transcript.IsTimed)
+            .Select(plan => plan!.Transcript)
+            .ToArray();
+        var exports = new Document[timed.Length][];
+        Parallel.For(0, timed.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, index =>
         {
-            if (document.Get<TranscriptPage>(MetadataKeys.TranscriptPage) is not { Kind: TranscriptPageKind.Overview } plan || !plan.Transcript.IsTimed)
-            {
-                continue;
-            }
+            var transcript = timed[index];
+            exports[index] = TranscriptExport.All
+                .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Content = export.Write(transcript) })
+                .ToArray();
+        });
 
-            var transcript = plan.Transcript;
-            foreach (var export in TranscriptExport.All)
-            {
-                var url = export.Url(transcript);
-                outputs.Add(new Document { Source = transcript.SourcePath, Destination = url.TrimStart('/'), Content = export.Write(transcript) });
-            }
-        }
-
-        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. exports.SelectMany(files => files)]);
     }
 }

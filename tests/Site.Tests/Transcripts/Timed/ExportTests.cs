@@ -163,6 +163,20 @@ public sealed partial class ExportTests
     }
 
     [Fact]
+    public void A_long_run_of_cjk_text_without_punctuation_is_cut_into_caption_lines_that_keep_every_character()
+    {
+        // Speech recognition often writes Chinese without punctuation: the whole turn is one unbreakable "word".
+        var text = string.Concat(Enumerable.Repeat("我们今天讨论视频生成模型的未来", 20_000));
+        var turn = new Turn("s01-t01", "ann", 1, [new Paragraph(text, 1)]) { Start = 0, End = 60_000 };
+        var transcript = new Transcript("t", "t.txt", "T", null, null, null, [], [new Speaker("Ann", "ann", [], null, "", false, 1)], [], [new Section(1, "", "s01", 1, [turn])]);
+
+        var cues = TranscriptCues.Split(transcript);
+
+        Assert.Equal(text, string.Concat(cues.Select(cue => cue.Text)));
+        Assert.All(cues, cue => Assert.InRange(TranscriptCues.Width(cue.Text), 1, TranscriptCues.MaxWidth));
+    }
+
+    [Fact]
     public void Cues_end_at_the_turn_end_else_the_next_start_else_after_the_text()
     {
         Turn Make(string id, double? start, double? end, string text) => new(id, "ann", 1, [new Paragraph(text, 1)]) { Start = start, End = end };
