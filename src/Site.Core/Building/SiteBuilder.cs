@@ -43,6 +43,13 @@ public static class SiteBuilder
         var settings = SiteSettings.Load(options.Input, ThemeFiles.Display(Path.GetFullPath(options.Input)), diagnostics);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {
+            if (SiteSettings.BaseUrlProblem(baseUrl) is { } problem)
+            {
+                var code = Urls.SafeUrl.Problem(baseUrl) is null ? DiagnosticCodes.InvalidValue : DiagnosticCodes.UnsafeUrl;
+                diagnostics.Add(Diagnostic.Error(code, "--base-url", 0, 0, problem));
+                return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed, null);
+            }
+
             settings = settings.WithBaseUrl(baseUrl);
         }
 
@@ -53,7 +60,7 @@ public static class SiteBuilder
         }
 
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging) { BuiltInTheme = builtInTheme };
-        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache };
+        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, UnsafeMarkup = settings.UnsafeMarkup, Strict = options.Strict };
         EngineReport? report = null;
         SearchSummary? search = null;
         Task<(SearchSummary?, IReadOnlyList<Diagnostic>)>? pendingSearch = null;

@@ -8,6 +8,7 @@ using Site.Pipelines;
 using Site.Theming;
 using Site.Transcripts;
 using Site.Transcripts.Exports;
+using Site.Transcripts.Readers;
 
 namespace Site.Building;
 
@@ -34,7 +35,15 @@ public static class SitePipelines
             },
             new Pipeline(Transcripts)
             {
-                Input = { new ListInputFiles(paths, IsTranscript) },
+                Input =
+                {
+                    new ListInputFiles(paths, IsTranscript)
+                    {
+                        Folder = "transcripts",
+                        WarningWhenNone = "no transcripts in input/transcripts/: the site has only hand-written pages (put transcripts there for section and speaker pages)",
+                    },
+                    new ReportUnsupportedTranscriptFiles(paths, IsTranscript),
+                },
                 Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts }, new WriteTranscriptExports() },
                 PostProcess =
                 {
@@ -61,14 +70,18 @@ public static class SitePipelines
         return pipelines;
     }
 
-    /// <summary>Markdown files are pages, unless private (<c>_name</c>) or theme overrides.</summary>
+    /// <summary>Markdown files are pages, unless private (<c>_name</c>), theme overrides or transcripts.</summary>
     public static bool IsPage(string relative) =>
-        relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !InputFiles.IsPrivate(relative) && !InputFiles.IsThemeOverride(relative);
+        relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !InputFiles.IsPrivate(relative) && !InputFiles.IsThemeOverride(relative) &&
+        !relative.StartsWith("transcripts/", StringComparison.Ordinal);
 
-    /// <summary>Transcripts are the <c>.txt</c> files under <c>transcripts/</c>.</summary>
+    /// <summary>
+    /// Transcripts are the files under <c>transcripts/</c> that a reader takes (<c>.txt .md .vtt .srt .json</c>),
+    /// but not the files beside a timed one (<c>name.yml</c>, <c>name.chapters.json</c>).
+    /// </summary>
     public static bool IsTranscript(string relative) =>
         relative.StartsWith("transcripts/", StringComparison.Ordinal) &&
-        relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) &&
+        TranscriptReaders.IsSupported(relative) &&
         !InputFiles.IsPrivate(relative);
 
     /// <summary>Files copied as they are: everything that is not a page, a data file, a transcript or a theme override.</summary>

@@ -36,6 +36,10 @@ public sealed record SiteSettings
 
     public TermLinkDensity TermLinks { get; init; } = TermLinkDensity.FirstPerTurn;
 
+    /// <summary>Whether raw HTML in hand-written Markdown and glossary definitions reaches the pages
+    /// (<c>markup: { unsafe: true }</c>); off by default, as in Hugo.</summary>
+    public bool UnsafeMarkup { get; init; }
+
     /// <summary>All other keys of site.yml, passed to templates as <c>site.params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
@@ -85,78 +89,37 @@ public sealed record SiteSettings
             return new SiteSettings();
         }
 
-        return FromMapping(mapping, display, diagnostics);
+        return new SiteSettingsReader(display, diagnostics).Read(mapping);
     }
 
-    private static SiteSettings FromMapping(YamlMappingNode mapping, string display, DiagnosticBag diagnostics)
+    /// <summary>Why a base URL (from site.yml or <c>--base-url</c>) cannot be used, or null when it can: it must
+    /// be an absolute http(s) URL or a path starting with <c>/</c>.</summary>
+    public static string? BaseUrlProblem(string baseUrl)
     {
-        var settings = new SiteSettings();
-        var extra = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        if (Urls.SafeUrl.Problem(baseUrl) is { } problem)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            var scalar = (valueNode as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
-            var (line, column) = YamlText.PositionOf(valueNode, 1);
-            switch (key)
-            {
-                case "title":
-                    settings = settings with { Title = scalar };
-                    break;
-                case "description":
-                    settings = settings with { Description = scalar };
-                    break;
-                case "language" or "lang":
-                    settings = settings with { Language = scalar.Length == 0 ? "en" : scalar };
-                    break;
-                case "author":
-                    settings = settings with { Author = scalar };
-                    break;
-                case "domain" or "cname":
-                    settings = settings with { Domain = scalar };
-                    break;
-                case "baseUrl" or "base_url":
-                    if (scalar.Length > 0 && !Uri.TryCreate(scalar, UriKind.Absolute, out _))
-                    {
-                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSettings, display, line, column, $"baseUrl must be an absolute URL such as https://owner.github.io/repo/, not '{scalar}'"));
-                        break;
-                    }
-
-                    settings = settings.WithBaseUrl(scalar);
-                    break;
-                case "basePath" or "base_path":
-                    settings = settings with { BasePath = Urls.UrlHelper.NormalizeBasePath(scalar) };
-                    break;
-                case "navigation" or "nav":
-                    settings = settings with { Navigation = ReadNavigation(valueNode, display, diagnostics) };
-                    break;
-                case "termLinks" or "term_links":
-                    var density = scalar switch
-                    {
-                        "first-per-turn" or "turn" => TermLinkDensity.FirstPerTurn,
-                        "first-per-page" or "page" => TermLinkDensity.FirstPerPage,
-                        "every" or "all" => TermLinkDensity.Every,
-                        _ => (TermLinkDensity?)null,
-                    };
-                    if (density is null)
-                    {
-                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSettings, display, line, column, $"termLinks must be first-per-turn, first-per-page or every, not '{scalar}'"));
-                        break;
-                    }
-
-                    settings = settings with { TermLinks = density.Value };
-                    break;
-                default:
-                    extra[key] = YamlText.ToPlain(valueNode);
-                    break;
-            }
+            return problem;
         }
 
-        return settings with { Extra = extra };
+        if (baseUrl.Length == 0 || baseUrl.StartsWith('/'))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? null
+            : $"baseUrl must be an absolute URL such as https://owner.github.io/repo/ or a path such as /repo/, not '{baseUrl}'";
     }
 
-    /// <summary>Sets the absolute base URL; its path becomes the base path.</summary>
+    /// <summary>Sets the absolute base URL; its path becomes the base path. The URL must have passed
+    /// <see cref="BaseUrlProblem"/>.</summary>
     public SiteSettings WithBaseUrl(string baseUrl)
     {
+        if (BaseUrlProblem(baseUrl) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(baseUrl));
+        }
+
         if (baseUrl.Length == 0)
         {
             return this with { BaseUrl = string.Empty };
@@ -170,41 +133,5 @@ public sealed record SiteSettings
         var uri = new Uri(baseUrl, UriKind.Absolute);
         var basePath = Urls.UrlHelper.NormalizeBasePath(uri.AbsolutePath);
         return this with { BaseUrl = uri.GetLeftPart(UriPartial.Authority) + basePath, BasePath = basePath };
-    }
-
-    private static List<NavigationEntry> ReadNavigation(YamlNode node, string display, DiagnosticBag diagnostics)
-    {
-        var entries = new List<NavigationEntry>();
-        if (node is not YamlSequenceNode sequence)
-        {
-            var (line, column) = YamlText.PositionOf(node, 1);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSettings, display, line, column, "navigation must be a list of entries with title (or label) and url"));
-            return [.. DefaultNavigation];
-        }
-
-        foreach (var item in sequence.Children)
-        {
-            var (line, column) = YamlText.PositionOf(item, 1);
-            if (item is not YamlMappingNode entry)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSettings, display, line, column, "a navigation entry needs title (or label) and url"));
-                continue;
-            }
-
-            string? Value(string name) =>
-                entry.Children.TryGetValue(new YamlScalarNode(name), out var value) ? (value as YamlScalarNode)?.Value : null;
-            var url = Value("url");
-            var title = Value("title");
-            var label = Value("label");
-            if (string.IsNullOrWhiteSpace(url) || (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(label)))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSettings, display, line, column, "a navigation entry needs title (or label) and url"));
-                continue;
-            }
-
-            entries.Add(new NavigationEntry(title, label, url));
-        }
-
-        return entries;
     }
 }

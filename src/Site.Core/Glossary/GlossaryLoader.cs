@@ -13,10 +13,11 @@ public static class GlossaryLoader
     public const string FileName = "glossary.yml";
 
     public static Glossary Get(PipelineContext context, string inputRoot) =>
-        context.Build.GetOrCreate("glossary", () => Load(inputRoot, context.Build.Diagnostics));
+        context.Build.GetOrCreate("glossary", () => Load(inputRoot, context.Build.Diagnostics, context.Build.UnsafeMarkup));
 
     /// <summary>Reads and checks the glossary; a missing file is an empty glossary, not a problem.</summary>
-    public static Glossary Load(string inputRoot, DiagnosticBag diagnostics)
+    /// <param name="unsafeMarkup">site.yml's <c>markup.unsafe</c>: raw HTML in definitions is kept.</param>
+    public static Glossary Load(string inputRoot, DiagnosticBag diagnostics, bool unsafeMarkup = false)
     {
         var path = Path.Combine(inputRoot, FileName);
         if (!File.Exists(path))
@@ -41,11 +42,11 @@ public static class GlossaryLoader
             return Glossary.Empty;
         }
 
-        return Parse(text, display, diagnostics);
+        return Parse(text, display, diagnostics, unsafeMarkup);
     }
 
     /// <summary>Parses glossary YAML; <paramref name="display"/> is the path diagnostics name.</summary>
-    public static Glossary Parse(string text, string display, DiagnosticBag diagnostics)
+    public static Glossary Parse(string text, string display, DiagnosticBag diagnostics, bool unsafeMarkup = false)
     {
         var root = YamlText.Parse(text, display, 1, DiagnosticCodes.InvalidGlossary, diagnostics);
         switch (root)
@@ -60,7 +61,7 @@ public static class GlossaryLoader
                 return new Glossary([], display);
         }
 
-        var reader = new GlossaryTermReader(display, diagnostics);
+        var reader = new GlossaryTermReader(display, diagnostics) { UnsafeMarkup = unsafeMarkup, FileLines = text.Split('\n') };
         var terms = new List<GlossaryTerm>();
         foreach (var item in ((YamlSequenceNode)root).Children)
         {

@@ -25,7 +25,7 @@ public static class GlossaryPipeline
                 new AssignPageUrls(),
                 new GenerateGlossaryData(paths, theme.Urls),
             },
-            PostProcess = { new ReuseUnchangedPages(paths, theme), new RenderMarkdown(markdown, theme.Urls), new DeriveDescription(), new ApplyLayout(theme) },
+            PostProcess = { new ReuseUnchangedPages(paths, theme), new RenderMarkdown(markdown, theme.Urls, generated: true), new DeriveDescription(), new ApplyLayout(theme) },
             Output = { new WriteFiles(paths, theme.Urls) },
         };
 }

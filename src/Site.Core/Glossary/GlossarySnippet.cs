@@ -12,25 +12,36 @@ public static class GlossarySnippet
     private const string SentenceEnds = "。！？!?；;\n";
     private const int MaxContext = 48;
 
+    /// <summary>
+    /// Characters <see cref="SentenceOf"/> has looked at on this thread: lets a test hold the scan to the context
+    /// window, which keeps a term page linear in the length of the paragraphs it quotes.
+    /// </summary>
+    [ThreadStatic]
+    internal static long CharactersScanned;
+
     /// <summary>Start and end of the sentence holding <paramref name="match"/>, cut to at most <see cref="MaxContext"/> characters each side.</summary>
     public static (int Start, int End) SentenceOf(string text, TermMatch match)
     {
+        // Only the window is read: a paragraph without sentence ends (speech recognition output) would otherwise be
+        // read back to its start for every mention, and a long turn's term pages would cost its length squared.
+        var lowest = Math.Max(0, match.Start - MaxContext);
         var start = match.Start;
-        while (start > 0 && SentenceEnds.IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
+        while (start > lowest && SentenceEnds.IndexOf(text[start - 1], StringComparison.Ordinal) < 0)
         {
             start--;
+            CharactersScanned++;
         }
 
+        var highest = Math.Min(text.Length, match.Start + match.Length + MaxContext);
         var end = match.Start + match.Length;
-        while (end < text.Length && SentenceEnds.IndexOf(text[end], StringComparison.Ordinal) < 0)
+        while (end < highest && SentenceEnds.IndexOf(text[end], StringComparison.Ordinal) < 0)
         {
             end++;
+            CharactersScanned++;
         }
 
-        end = Math.Min(text.Length, end + 1); // keep the full stop
-        start = Math.Max(start, match.Start - MaxContext);
-        end = Math.Min(end, match.Start + match.Length + MaxContext);
-        return (start, end);
+        // Keep the full stop.
+        return (start, Math.Min(highest, end + 1));
     }
 
     /// <summary>Writes <c>text[start..end]</c> with each of <paramref name="highlights"/> (inside that range) marked.</summary>

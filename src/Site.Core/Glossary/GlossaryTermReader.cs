@@ -1,7 +1,10 @@
-using System.Globalization;
 using System.Text;
+using Markdig;
 using Site.Diagnostics;
+using Site.Markdown;
+using Site.Urls;
 using Site.Yaml;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Glossary;
@@ -15,6 +18,14 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
     private static readonly string[] Required = ["id", "zh", "en", "short", "definition"];
     private static readonly string[] NameKeys = ["zh", "en"];
     private static readonly string[] Optional = ["aliases", "category", "short_en", "related", "links"];
+
+    private static readonly MarkdownPipeline Markdown = MarkdownPipelineFactory.Create();
+
+    /// <summary>site.yml's <c>markup.unsafe</c>: raw HTML in definitions is kept.</summary>
+    public bool UnsafeMarkup { get; init; }
+
+    /// <summary>The lines of glossary.yml, to place problems inside a definition at their column.</summary>
+    public IReadOnlyList<string> FileLines { get; init; } = [];
 
     private readonly Dictionary<string, (int Line, int Column)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string TermId, int Line, int Column)> _aliases = new(StringComparer.Ordinal);
@@ -36,7 +47,11 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
             if (!Required.Contains(key) && !Optional.Contains(key))
             {
                 var (keyLine, keyColumn) = YamlText.PositionOf(keyNode, 1);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidGlossary, display, keyLine, keyColumn, $"unknown field '{key}' (known: {string.Join(", ", Required.Concat(Optional))})"));
+                var known = Required.Concat(Optional).ToList();
+                var message = KeySuggestion.Nearest(key, known) is { } nearest
+                    ? $"unknown field '{key}': did you mean '{nearest}'?"
+                    : $"unknown field '{key}' (known: {string.Join(", ", known)})";
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownKey, display, keyLine, keyColumn, message));
                 continue;
             }
 
@@ -75,12 +90,41 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
             aliases.Select(a => ((YamlScalarNode)a).Value!.Trim()).Where(a => a.Length > 0).ToList(),
             Scalar(fields, "short") ?? string.Empty,
             Scalar(fields, "short_en"),
-            (Scalar(fields, "definition") ?? string.Empty).TrimEnd(),
+            Definition(fields),
             Scalar(fields, "category"),
             _related.Where(r => r.TermId == id).Select(r => r.Related).ToList(),
             Links(fields),
             line);
     }
+
+    /// <summary>The definition's Markdown without what may not reach a page (<see cref="SafeMarkup"/>), each
+    /// omission warned about at its place in glossary.yml.</summary>
+    private string Definition(Dictionary<string, YamlNode> fields)
+    {
+        var markdown = (Scalar(fields, "definition") ?? string.Empty).TrimEnd();
+        if (markdown.Length == 0 || fields.GetValueOrDefault("definition") is not YamlScalarNode node)
+        {
+            return markdown;
+        }
+
+        var (clean, problems) = SafeMarkup.CleanSource(markdown, Markdown, UnsafeMarkup);
+        var block = node.Style is ScalarStyle.Literal or ScalarStyle.Folded;
+        var quoted = node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        foreach (var problem in problems.Where(p => !p.Silent))
+        {
+            var (line, column) = YamlText.PositionOf(node, 1);
+            var fileLine = line + problem.Line + (block ? 1 : 0);
+            var fileColumn = !block && problem.Line == 0
+                ? column + quoted + problem.Column
+                : IndentOf(fileLine) + problem.Column + 1;
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RawHtmlOmitted, display, fileLine, fileColumn, problem.Message));
+        }
+
+        return clean;
+    }
+
+    private int IndentOf(int line) =>
+        line >= 1 && line <= FileLines.Count ? FileLines[line - 1].Length - FileLines[line - 1].TrimStart(' ').Length : 0;
 
     /// <summary>Reports every <c>related</c> id that names no term, at its position.</summary>
     public void CheckRelated(IReadOnlyCollection<GlossaryTerm> terms)
@@ -219,21 +263,21 @@ internal sealed class GlossaryTermReader(string display, DiagnosticBag diagnosti
         foreach (var item in sequence.Children)
         {
             var (line, column) = YamlText.PositionOf(item, 1);
-            string? Value(string name) =>
-                item is YamlMappingNode entry && entry.Children.TryGetValue(new YamlScalarNode(name), out var value)
-                    ? (value as YamlScalarNode)?.Value?.Trim()
-                    : null;
-            var title = Value("title");
-            var url = Value("url");
+            YamlNode? Node(string name) =>
+                item is YamlMappingNode entry && entry.Children.TryGetValue(new YamlScalarNode(name), out var value) ? value : null;
+            var title = (Node("title") as YamlScalarNode)?.Value?.Trim();
+            var urlNode = Node("url");
+            var url = (urlNode as YamlScalarNode)?.Value?.Trim();
             if (string.IsNullOrEmpty(title) || string.IsNullOrEmpty(url))
             {
                 Error(DiagnosticCodes.InvalidGlossary, line, column, "a link needs a title and a url");
                 continue;
             }
 
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            if (SafeUrl.Problem(url) is { } problem)
             {
-                Error(DiagnosticCodes.InvalidGlossary, line, column, string.Create(CultureInfo.InvariantCulture, $"link url '{url}' must be an absolute http(s) URL"));
+                var (urlLine, urlColumn) = YamlText.PositionOf(urlNode!, 1);
+                Error(DiagnosticCodes.UnsafeUrl, urlLine, urlColumn, $"link url: {problem}");
                 continue;
             }
 

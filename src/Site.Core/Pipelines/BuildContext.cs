@@ -24,6 +24,12 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>site.yml's <c>markup.unsafe</c>: raw HTML in hand-written Markdown and glossary definitions is kept.</summary>
+    public bool UnsafeMarkup { get; init; }
+
+    /// <summary><c>--strict</c>: warnings CI should not accept are errors (e.g. a transcript file no reader takes).</summary>
+    public bool Strict { get; init; }
+
     public CancellationToken CancellationToken { get; }
 
     public int PagesWritten => Volatile.Read(ref _pagesWritten);

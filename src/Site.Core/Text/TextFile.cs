@@ -23,6 +23,10 @@ public static class TextFile
         {
             bytes = bytes[3..];
         }
+        else if (LooksLikeUtf16(bytes))
+        {
+            throw new InvalidUtf8Exception("the file looks like UTF-16, not UTF-8; save it as UTF-8", 1, 1);
+        }
 
         try
         {
@@ -34,6 +38,19 @@ public static class TextFile
             var (line, column) = PositionOf(bytes, index);
             throw new InvalidUtf8Exception($"the file is not valid UTF-8 (byte 0x{bytes[index]:X2}); save it as UTF-8", line, column);
         }
+    }
+
+    /// <summary>A UTF-16 byte order mark, or text whose every other byte is zero (UTF-16 without a mark: Latin
+    /// letters are a letter byte and a zero byte). Strict UTF-8 decoding accepts zero bytes, so it would not notice.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+
+        var sample = bytes[..Math.Min(bytes.Length, 1024)];
+        return sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length;
     }
 
     /// <summary>Line and column of a byte offset, counting characters of the valid text before it.</summary>

@@ -10,11 +10,14 @@ internal static partial class CreditRule
 {
     public static bool IsCredit(string line) => CreditLine().IsMatch(line);
 
-    /// <summary>Takes credit lines off the end of <paramref name="lines"/> and returns them in file order.</summary>
-    public static List<SourceLine> TakeTrailing(List<SourceLine> lines)
+    /// <summary>
+    /// Takes credit lines off the end of <paramref name="lines"/> and returns them in file order. A turn of one of
+    /// <paramref name="speakers"/> is never a credit (<c>编辑：谢谢收看</c> when 编辑 is a speaker).
+    /// </summary>
+    public static List<SourceLine> TakeTrailing(List<SourceLine> lines, SpeakerDirectory? speakers = null)
     {
         var start = lines.Count;
-        while (start > 0 && IsCredit(lines[start - 1].Text))
+        while (start > 0 && IsCredit(lines[start - 1].Text) && !(speakers is not null && LineFilter.IsKnownTurn(lines[start - 1].Text, speakers)))
         {
             start--;
         }

@@ -31,7 +31,10 @@ internal sealed class DropPatterns
         }
     }
 
-    public bool Matches(SourceLine line, string path, List<Diagnostic> diagnostics)
+    public bool Matches(SourceLine line, string path, List<Diagnostic> diagnostics) => MatchingPattern(line, path, diagnostics) is not null;
+
+    /// <summary>The first pattern that matches <paramref name="line"/>, or null.</summary>
+    public string? MatchingPattern(SourceLine line, string path, List<Diagnostic> diagnostics)
     {
         foreach (var (regex, patternLine, patternColumn) in _patterns)
         {
@@ -39,7 +42,7 @@ internal sealed class DropPatterns
             {
                 if (regex.IsMatch(line.Text))
                 {
-                    return true;
+                    return regex.ToString();
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -52,6 +55,6 @@ internal sealed class DropPatterns
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -17,7 +17,7 @@ internal static class GuestEntryParser
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "主持人", "主持", "主持人兼", "嘉宾", "特邀嘉宾", "记者", "采访者", "主讲人", "提问者", "观众",
-        "Host", "Co-host", "Cohost", "Moderator", "Presenter", "Interviewer", "Guest", "Panelist", "Speaker", "Narrator",
+        "Host", "Co-host", "Cohost", "Moderator", "Presenter", "Interviewer", "Interviewee", "Guest", "Panelist", "Speaker", "Narrator",
     };
 
     private static readonly HashSet<string> HostRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -100,9 +100,23 @@ internal static class GuestEntryParser
         var nameWords = 1;
         if (!TextRules.ContainsCjk(words[0]))
         {
-            while (nameWords < Math.Min(3, words.Length) && IsCapitalisedWord(words[nameWords]))
+            // Up to three capitalised words, with the particles between them: "Maria Jose de la Cruz", "Ludwig van Beethoven".
+            var capitalised = 1;
+            while (nameWords < words.Length && capitalised < 3)
             {
-                nameWords++;
+                var next = nameWords;
+                while (next < words.Length - 1 && TextRules.IsNameParticle(words[next]))
+                {
+                    next++;
+                }
+
+                if (!IsCapitalisedWord(words[next]))
+                {
+                    break;
+                }
+
+                nameWords = next + 1;
+                capitalised++;
             }
         }
 
@@ -132,12 +146,12 @@ internal static class GuestEntryParser
         }
 
         var words = TextRules.Words(text);
-        return TextRules.ContainsCjk(text) ? words.Length == 1 && text.Length <= 12 : words.Length <= 4;
+        return TextRules.ContainsCjk(text) ? words.Length == 1 && text.Length <= 12 : words.Count(word => !TextRules.IsNameParticle(word)) <= 4;
     }
 
     // "Natarajan" continues a name; "CTO" (all capitals) or "editor" starts the bio.
     private static bool IsCapitalisedWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '.');
+        word.Length > 1 && (char.IsUpper(word[0]) || (word.StartsWith("al-", StringComparison.Ordinal) && word.Length > 3 && char.IsUpper(word[3]))) && word.Skip(1).Any(char.IsLower) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '.');
 
     private static string TrimBio(string text) => text.Trim().TrimStart(',', '，', '、', ':', '：', '-', '–', '—', ' ').Trim();
 

@@ -14,7 +14,8 @@ internal static partial class NoiseFilter
 
     /// <summary>
     /// A line that opens the page furniture after the article (<c>© 版权声明</c>, <c>相关文章</c>, <c>暂无评论</c>,
-    /// <c>Related posts</c>...). Everything from it to the end is dropped.
+    /// <c>Related posts</c>...). Everything from it to the end is dropped, unless a speaker's turn follows
+    /// (<see cref="LineFilter"/>).
     /// </summary>
     public static bool IsTrailingMarker(string line)
     {
@@ -26,27 +27,6 @@ internal static partial class NoiseFilter
         // Every line of a transcript is asked: most are long sentences, which no marker is.
         var bare = line.AsSpan().TrimEnd(".…。 :：");
         return bare.Length <= LongestMarker && TrailingMarkerLookup.Contains(bare);
-    }
-
-    /// <summary>
-    /// The index where the trailing page furniture starts, or <paramref name="lines"/>.Count. A marker counts only
-    /// after the conversation has started (a line with a speaker-like prefix), so a stray "相关文章" in the page
-    /// header cannot swallow the whole transcript; such early markers are dropped as single noise lines instead.
-    /// </summary>
-    public static int TrailingCut(IReadOnlyList<SourceLine> lines)
-    {
-        var conversationStarted = false;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (conversationStarted && IsTrailingMarker(lines[i].Text))
-            {
-                return i;
-            }
-
-            conversationStarted |= TurnPrefix.TrySplit(lines[i].Text, out var prefix, out var rest) && !rest.IsEmpty && TextRules.IsNameLike(prefix);
-        }
-
-        return lines.Count;
     }
 
     private static readonly HashSet<string> TrailingMarkers = new(StringComparer.OrdinalIgnoreCase)

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using Site.Diagnostics;
+
 namespace Site.Transcripts;
 
 /// <summary>One non-empty line of the transcript body, trimmed, with its 1-based line and column in the file.</summary>
@@ -14,6 +18,28 @@ internal static class SourceLines
         }
 
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/>, then removes control characters (C0 but tab and line feed, DEL, C1): they
+    /// are not text, and a terminal escape or a bell must not reach a page. <paramref name="removed"/> counts them and
+    /// keeps the position of the first.
+    /// </summary>
+    public static string Normalize(string text, RemovedControlCharacters removed)
+    {
+        text = Normalize(text);
+        var first = text.AsSpan().IndexOfAny(ControlCharacters.Values);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var lineStart = first == 0 ? 0 : text.LastIndexOf('\n', first - 1) + 1;
+        var line = text.AsSpan(0, lineStart).Count('\n') + 1;
+        removed.Note(text[first], line, first - lineStart + 1);
+        var cleaned = ControlCharacters.Strip(text, out var count);
+        removed.Count += count;
+        return cleaned;
     }
 
     /// <summary>The non-blank lines of <paramref name="body"/>, numbered from <paramref name="firstLine"/>.</summary>
@@ -39,5 +65,96 @@ internal static class SourceLines
 
             rest = rest[(end + 1)..];
         }
+    }
+}
+
+/// <summary>The characters transcript text never keeps: C0 controls but tab and line feed, DEL and the C1 controls.</summary>
+internal static class ControlCharacters
+{
+    public static readonly SearchValues<char> Values = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
+
+    /// <summary><paramref name="text"/> without its control characters, and how many there were.</summary>
+    public static string Strip(string text, out int count)
+    {
+        var first = text.AsSpan().IndexOfAny(Values);
+        if (first < 0)
+        {
+            count = 0;
+            return text;
+        }
+
+        var kept = new char[text.Length];
+        text.AsSpan(0, first).CopyTo(kept);
+        var length = first;
+        count = 0;
+        foreach (var c in text.AsSpan(first))
+        {
+            if (Values.Contains(c))
+            {
+                count++;
+            }
+            else
+            {
+                kept[length++] = c;
+            }
+        }
+
+        return new string(kept, 0, length);
+    }
+
+    /// <summary>
+    /// The front matter's values without control characters: YAML escapes (<c>"\e"</c>, <c>"\a"</c>) make them
+    /// after the file's own were removed. A speaker's are placed at its entry, others at line 1.
+    /// </summary>
+    public static TranscriptHeader Clean(TranscriptHeader header, RemovedControlCharacters removed)
+    {
+        string? Clean(string? value, int line = 1, int column = 1)
+        {
+            if (value is null || value.AsSpan().IndexOfAny(Values) is var at && at < 0)
+            {
+                return value;
+            }
+
+            removed.Note(value[at], line, column);
+            var cleaned = Strip(value, out var count);
+            removed.Count += count;
+            return cleaned;
+        }
+
+        var before = removed.Count;
+        var speakers = header.Speakers
+            .Select(s => s with
+            {
+                Name = Clean(s.Name, s.Line, s.Column)!,
+                Aliases = s.Aliases.Select(alias => Clean(alias, s.Line, s.Column)!).ToList(),
+                Role = Clean(s.Role, s.Line, s.Column),
+                Bio = Clean(s.Bio, s.Line, s.Column)!,
+                Slug = Clean(s.Slug, s.Line, s.Column),
+            })
+            .ToList();
+        var cleaned = header with { Title = Clean(header.Title), Date = Clean(header.Date), Source = Clean(header.Source), Speakers = speakers };
+        return removed.Count == before ? header : cleaned;
+    }
+}
+
+/// <summary>The control characters removed from one file: one warning (SITE018) counts them and points at the first.</summary>
+internal sealed class RemovedControlCharacters
+{
+    private (char Character, int Line, int Column)? _first;
+
+    public int Count { get; set; }
+
+    public void Note(char character, int line, int column) => _first ??= (character, line, column);
+
+    public void Report(string path, List<Diagnostic> diagnostics)
+    {
+        if (Count == 0 || _first is not { } first)
+        {
+            return;
+        }
+
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ControlCharacters, path, first.Line, first.Column, string.Create(CultureInfo.InvariantCulture,
+            $"removed {Count} control character{(Count == 1 ? "" : "s")} (the first, U+{(int)first.Character:X4}, here): transcript text is text, and they would reach the pages as invisible or terminal codes")));
     }
 }

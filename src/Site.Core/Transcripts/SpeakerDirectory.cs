@@ -52,6 +52,12 @@ internal sealed class SpeakerDirectory
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
+            if (entry.Role is null && entry.Aliases.FirstOrDefault(GuestEntryParser.IsRoleWord) is { } roleAlias)
+            {
+                // "林晓（主持人）": a role written as an alias is the role, shown once.
+                entry = entry with { Aliases = entry.Aliases.Where(alias => alias != roleAlias).ToList(), Role = roleAlias };
+            }
+
             var isHost = GuestEntryParser.IsHostRole(entry.Role) || (entry.Role is null && GuestEntryParser.IsHostRole(entry.Name));
             var slug = entry.Slug ?? AutomaticSlug(entry, isHost, i + 1);
             if (!used.Add(slug))
@@ -116,10 +122,23 @@ internal sealed class SpeakerDirectory
 
     private static string AutomaticSlug(SpeakerEntry entry, bool isHost, int position)
     {
-        IEnumerable<string> names = entry.NameFirstForSlug ? [entry.Name, .. entry.Aliases] : [.. entry.Aliases, entry.Name];
+        // Labels ("Q", "主持人") are aliases for turn prefixes, not names to call someone by in a URL.
+        var aliases = entry.Aliases.Where(alias => TextRules.TextLength(alias) > 1 && !GuestEntryParser.IsRoleWord(alias)).ToList();
+        IEnumerable<string> names = entry.NameFirstForSlug ? [entry.Name, .. aliases] : [.. aliases, entry.Name];
         // Folded first: a name typed in full-width letters (ＫＥＶＩＮ) is an ASCII name (kevin) like any other.
         var ascii = names.Select(TextRules.Fold).Where(TextRules.IsAsciiName).Select(TextRules.Slugify).FirstOrDefault(slug => slug.Length > 0);
-        return ascii ?? (isHost ? "host" : $"speaker-{position}");
+        if (ascii is not null || isHost)
+        {
+            // The host without an ASCII name keeps "host": the URL the host has always had.
+            return ascii ?? "host";
+        }
+
+        // Then the name in Latin letters (鲁为民 gives lu-weimin, José gives jose); a bare role (主持人) says nothing of the person.
+        var transliterated = new[] { entry.Name }.Concat(aliases)
+            .Where(name => !GuestEntryParser.IsRoleWord(name))
+            .Select(name => Transliteration.NameSlug(TextRules.Fold(name)))
+            .FirstOrDefault(slug => slug.Length > 0);
+        return transliterated ?? $"speaker-{position}";
     }
 
     private static void Add(Dictionary<string, List<Speaker>> map, string key, Speaker speaker)

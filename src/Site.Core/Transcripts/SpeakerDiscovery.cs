@@ -7,6 +7,9 @@ namespace Site.Transcripts;
 /// heading, names a speaker when the same X (ignoring case and full-width forms) starts at least two paragraphs.
 /// One-off prefixes (<c>Note: ...</c>, <c>The answer is simple: ...</c>) stay text. Speakers come in order of
 /// their first turn; <c>X(Alias)</c> gives an alias; X that is a host role word (<c>Host</c>, <c>主持人</c>) is the host.
+/// A label with a time stamp (<c>[00:01:05] X:</c>, <c>X  0:03</c>, or <c>**X:**</c> over stamped lines) names a speaker
+/// the first time: tools write them.
+/// <c>Q</c> and <c>A</c> are the interviewer and the interviewee.
 /// </summary>
 internal static class SpeakerDiscovery
 {
@@ -16,26 +19,38 @@ internal static class SpeakerDiscovery
     {
         var counts = new Dictionary<string, (SpeakerEntry Entry, int Count)>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var line in lines)
+        var list = lines.ToList();
+        for (var index = 0; index < list.Count; index++)
         {
-            if (HeadingRule.Match(line.Text) is not null || TurnPrefix.Split(line.Text) is not { Rest.Length: > 0 } split || !TextRules.IsNameLike(split.Prefix))
+            var line = list[index];
+            if (HeadingRule.Match(line.Text) is not null || TurnPrefix.Split(line.Text) is not { } split || !TextRules.IsNameLike(split.Prefix))
             {
                 continue;
             }
 
+            // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one.
+            var stamped = split.Start is not null || (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null);
+            if (split.Rest.Length == 0 && !stamped)
+            {
+                continue;
+            }
+
+            var weight = stamped ? MinimumTurns : 1;
             var key = TextRules.Key(split.Prefix);
             if (counts.TryGetValue(key, out var seen))
             {
-                counts[key] = (seen.Entry, seen.Count + 1);
+                counts[key] = (seen.Entry, seen.Count + weight);
                 continue;
             }
 
             var (name, alias) = GuestEntryParser.SplitBracket(split.Prefix);
-            var role = GuestEntryParser.IsRoleWord(name) ? name : null;
-            counts[key] = (new SpeakerEntry(name, alias is null ? [] : [alias], role, string.Empty, null, line.Number, line.Column, role is not null), 1);
+            var role = GuestEntryParser.IsRoleWord(name) ? name : alias is not null && GuestEntryParser.IsRoleWord(alias) ? alias : HeaderDeclarations.QaRole(name);
+            var aliases = alias is null || alias == role ? [] : new[] { alias };
+            counts[key] = (new SpeakerEntry(name, aliases, role, string.Empty, null, line.Number, line.Column, role is not null), weight);
             order.Add(key);
         }
 
         return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
     }
+
 }

@@ -78,33 +78,132 @@ internal static class TextRules
 
     /// <summary>
     /// Whether a <c>X:</c> prefix looks like someone's name rather than the start of a sentence: short (at most
-    /// three words, 24 characters), with a letter, and without sentence punctuation or quotes.
+    /// three words besides name particles such as <c>de</c>, <c>van</c>, <c>bin</c>; 24 characters, 32 with particles), with
+    /// a letter, and without sentence punctuation or quotes.
     /// </summary>
     public static bool IsNameLike(string text) => IsNameLike(text.AsSpan());
 
     /// <inheritdoc cref="IsNameLike(string)"/>
     public static bool IsNameLike(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || text.Length > 24 || !HasLetter(text) || HasProsePunctuation(text))
+        if (text.IsEmpty || text.Length > 32 || !HasLetter(text) || HasProsePunctuation(text))
         {
             return false;
         }
 
-        // At most three words, split at whitespace as Words does.
         var words = 0;
-        var inWord = false;
-        foreach (var c in text)
+        var particles = 0;
+        foreach (var range in text.SplitAny(" \t\u3000\u00A0"))
         {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (words > 0 && IsNameParticle(word))
+            {
+                particles++;
+            }
+            else
             {
                 words++;
             }
-
-            inWord = !space;
         }
 
-        return words <= 3;
+        return words <= 3 && (text.Length <= 24 || particles > 0);
+    }
+
+    /// <summary>
+    /// Lower-case words inside Latin names (<c>Maria Jose de la Cruz</c>, <c>Ludwig van Beethoven</c>,
+    /// <c>Mohammed bin Salman</c>); <c>al-</c> and <c>el-</c> joined to the next word count as part of it.
+    /// </summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) => NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "la", "le", "del", "della", "dela", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "do",
+        "bin", "binti", "ibn", "bint", "al", "el", "y", "e", "ten", "ter", "zu", "af", "av", "st.",
+    };
+
+    /// <summary>
+    /// Whether text is shaped like a person's name: CJK without spaces (at most six characters, <c>·</c> allowed), or
+    /// one to three capitalised Latin words with name particles between them (<c>Maria Jose de la Cruz</c>,
+    /// <c>Seán O'Brien</c>, <c>Omar al-Farouq</c>).
+    /// </summary>
+    public static bool IsPersonName(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty || text.Length > 40)
+        {
+            return false;
+        }
+
+        if (IsCjk(text[0]))
+        {
+            foreach (var c in text)
+            {
+                if (!IsCjk(c) && c is not ('·' or '・'))
+                {
+                    return false;
+                }
+            }
+
+            return text.Length <= 6;
+        }
+
+        var capitalised = 0;
+        var last = false;
+        foreach (var range in text.SplitAny(" \t\u00A0"))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            last = false;
+            if (capitalised > 0 && IsNameParticle(word))
+            {
+                continue;
+            }
+
+            if (!IsCapitalisedName(word))
+            {
+                return false;
+            }
+
+            capitalised++;
+            last = true;
+        }
+
+        return capitalised is >= 1 and <= 3 && last;
+    }
+
+    private static bool IsCapitalisedName(ReadOnlySpan<char> word)
+    {
+        // "al-Farouq" and "d'Alembert": a particle joined to the name.
+        var dash = word.IndexOfAny('-', '\'');
+        if (dash is 1 or 2 && dash + 1 < word.Length && char.IsLower(word[0]) && IsNameParticle(word[..dash]) || (dash == 1 && word[0] == 'd'))
+        {
+            word = word[(dash + 1)..];
+        }
+
+        // "J." and "Jr." are parts of names; "Welcome." ends a sentence.
+        if (word.IsEmpty || !char.IsUpper(word[0]) || (word[^1] == '.' && word.Length > 3))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('-' or '\'' or '’' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsAsciiName(string text) => text.Length > 0 && text.All(char.IsAscii) && text.Any(char.IsLetterOrDigit);

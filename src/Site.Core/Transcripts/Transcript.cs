@@ -72,8 +72,8 @@ public sealed record Transcript(
 
 /// <summary>
 /// A person who speaks. <paramref name="Slug"/> is ASCII and unique within the transcript: front matter
-/// <c>slug</c>, else the first ASCII alias or name (<c>Ethan</c> gives <c>ethan</c>), else <c>host</c> for the host,
-/// else <c>speaker-N</c> with N the position in the guest list.
+/// <c>slug</c>, else the first ASCII alias or name (<c>Ethan</c> gives <c>ethan</c>), else <c>host</c> for the host, else
+/// the name transliterated (<c>鲁为民</c> gives <c>lu-weimin</c>), else <c>speaker-N</c> with N the position in the guest list.
 /// </summary>
 /// <param name="Aliases">Other names the speaker goes by in turn prefixes (e.g. <c>Ethan</c>, <c>腾讯科技</c>).</param>
 /// <param name="Role">A role such as <c>主持人</c> or <c>Host</c>, or null.</param>

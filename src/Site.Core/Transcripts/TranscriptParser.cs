@@ -32,22 +32,18 @@ public static class TranscriptParser
 
     private static Transcript? ParseCore(string text, string path, string id, List<Diagnostic> diagnostics)
     {
-        var (header, body, bodyLine) = TranscriptFrontMatter.Read(SourceLines.Normalize(text), path, diagnostics);
-        var lines = SourceLines.Split(body, bodyLine)
-            .Where(line => !NoiseFilter.IsNoiseLine(line.Text) && !header.Drop.Matches(line, path, diagnostics))
-            .ToList();
-        var cut = NoiseFilter.TrailingCut(lines);
-        lines.RemoveRange(cut, lines.Count - cut);
-        lines.RemoveAll(line => NoiseFilter.IsTrailingMarker(line.Text));
+        var removed = new RemovedControlCharacters();
+        var (header, body, bodyLine) = TranscriptFrontMatter.Read(SourceLines.Normalize(text, removed), path, diagnostics);
+        header = ControlCharacters.Clean(header, removed);
+        removed.Report(path, diagnostics);
+        var filter = LineFilter.Read(SourceLines.Split(body, bodyLine), header.Drop, path, diagnostics);
+        var lines = filter.Lines(speakers: null);
+        ExportFooter.RemoveTrailing(lines);
         var credit = CreditRule.TakeTrailing(lines);
+        var (blocks, skip) = FindBlocks(lines);
 
-        var blocks = BlockReader.FindAll(lines);
-        var skip = new bool[lines.Count];
-        foreach (var block in blocks)
-        {
-            Array.Fill(skip, true, block.Start, block.End - block.Start);
-        }
-
+        // Front matter wins; else the guest block and the header's "主持人：Name（bio）" / "Q = Name" lines.
+        var headerDeclared = header.Speakers.Count > 0 ? [] : HeaderDeclarations.Take(lines, skip);
         var declared = header.Speakers.Count > 0
             ? header.Speakers
             : blocks.Where(block => block.Kind == BlockKind.Guests).SelectMany(block => block.Entries).Select(GuestEntryParser.Parse).OfType<SpeakerEntry>().ToList();
@@ -60,7 +56,27 @@ public static class TranscriptParser
             declared = SpeakerDiscovery.Discover(lines.Where((line, index) => !skip[index] && (index == titleCandidate?.Index || TextRules.Key(line.Text) != titleKey)));
         }
 
+        declared = HeaderDeclarations.Merge(declared, headerDeclared);
+
         var speakers = SpeakerDirectory.Build(declared, path, diagnostics);
+
+        // Speakers are known only now: what they say and the filters set aside comes back (see LineFilter).
+        var kept = filter.Lines(speakers);
+        ExportFooter.RemoveTrailing(kept);
+        var keptCredit = CreditRule.TakeTrailing(kept, speakers);
+        if (keptCredit.Count != credit.Count || !kept.SequenceEqual(lines))
+        {
+            (lines, credit) = (kept, keptCredit);
+            (blocks, skip) = FindBlocks(lines);
+            if (header.Speakers.Count == 0)
+            {
+                HeaderDeclarations.Take(lines, skip); // marks the declaration lines again, as above
+            }
+
+            titleCandidate = TitleRule.Candidate(lines, skip, header.Title);
+        }
+
+        filter.Report(speakers, path, diagnostics);
         var title = TitleRule.Apply(lines, skip, header.Title, titleCandidate, speakers) ?? id;
 
         var assembled = new TurnAssembler(lines, skip, speakers, path, diagnostics).Assemble();
@@ -85,6 +101,19 @@ public static class TranscriptParser
             assembled.Lede,
             speakers.Speakers,
             highlights,
-            assembled.Sections);
+            assembled.Sections) { Media = header.Media, Language = header.Language };
+    }
+
+    /// <summary>The guest and highlights blocks, and which lines they cover.</summary>
+    private static (List<Block> Blocks, bool[] Skip) FindBlocks(List<SourceLine> lines)
+    {
+        var blocks = BlockReader.FindAll(lines);
+        var skip = new bool[lines.Count];
+        foreach (var block in blocks)
+        {
+            Array.Fill(skip, true, block.Start, block.End - block.Start);
+        }
+
+        return (blocks, skip);
     }
 }

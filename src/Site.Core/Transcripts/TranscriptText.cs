@@ -19,7 +19,8 @@ public static class TranscriptText
         // would allocate on each call.
         for (var index = 0; index < speaker.Aliases.Count; index++)
         {
-            if (!string.Equals(speaker.Aliases[index], speaker.Name, StringComparison.OrdinalIgnoreCase))
+            // A role word among the aliases ("主持人") is the role, which pages show on their own.
+            if (!string.Equals(speaker.Aliases[index], speaker.Name, StringComparison.OrdinalIgnoreCase) && !GuestEntryParser.IsRoleWord(speaker.Aliases[index]))
             {
                 return $"{speaker.Name}（{speaker.Aliases[index]}）";
             }

@@ -25,8 +25,18 @@ public sealed class TranscriptUrls(bool singleTranscript)
 
     public static string Speaker(Transcript transcript, Speaker speaker) => $"/{transcript.Id}/speakers/{speaker.Slug}/";
 
-    /// <summary>An ASCII slug of a file name: lower case letters, digits and hyphens.</summary>
+    /// <summary>
+    /// An ASCII slug of a file name: lower case letters, digits and hyphens, other scripts transliterated
+    /// (<c>访谈</c> gives <c>fang-tan</c>); <paramref name="fallback"/> when nothing is left.
+    /// </summary>
     public static string Slugify(string name, string fallback)
+    {
+        var transliterated = Transliteration.TextSlug(TextRules.Fold(name));
+        return transliterated.Length > 0 ? transliterated : AsciiSlug(name, fallback);
+    }
+
+    /// <summary>The letters and digits of <paramref name="name"/> that are ASCII already, without transliteration.</summary>
+    public static string AsciiSlug(string name, string fallback)
     {
         var builder = new System.Text.StringBuilder(name.Length);
         foreach (var character in name.ToLowerInvariant())

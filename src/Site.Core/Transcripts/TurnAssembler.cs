@@ -15,7 +15,11 @@ internal sealed record AssembledBody(IReadOnlyList<Paragraph> Lede, IReadOnlyLis
 /// numbering of the previous bare heading in the same style (the first one is 0 or 1) and be followed by a turn,
 /// which keeps numbered lists inside turns as text. <c># Title</c> is a heading when it is a line of its own;
 /// <c>Name: # text</c> keeps its <c>#</c> as text;</item>
-/// <item>a known speaker's prefix starts a turn (an ambiguous one is SITE304 and stays text);</item>
+/// <item>a known speaker's prefix starts a turn (an ambiguous one is SITE304 and stays text); a stamp with it
+/// (<see cref="TurnPrefix"/>) is the turn's start;</item>
+/// <item>a stamp without a speaker (<c>[00:12:30] text</c>, or <c>[00:12:30]</c> alone before the text) continues the
+/// open turn: its paragraph keeps the time as one span over its text (<see cref="Paragraph.Words"/>), and a turn whose
+/// label had no time starts at its first paragraph's;</item>
 /// <item>anything else continues the open turn (a name-like <c>X:</c> prefix there is warned about, SITE302), or
 /// before any turn goes to the lede (before the first section) or to the section's intro.</item>
 /// </list>
@@ -27,6 +31,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     private TurnBuilder? _turn;
     private HeadingStyle? _bareStyle;
     private int _bareNumber = -1;
+    private double? _pendingStart;
 
     public AssembledBody Assemble()
     {
@@ -38,6 +43,8 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             }
 
             var line = lines[i];
+            var pending = _pendingStart;
+            _pendingStart = null;
             if (AcceptHeading(i) is { } heading)
             {
                 CloseTurn();
@@ -45,12 +52,29 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
-            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split))
+            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
             {
                 continue;
             }
 
-            AddText(new Paragraph(line.Text, line.Number));
+            if (TimeStamp.Leading(line.Text) is { } stamped)
+            {
+                // "[00:12:30] text" or "[00:12:30]" alone: the current speaker goes on; the paragraph keeps its time.
+                if (stamped.Text.Length > 0)
+                {
+                    AddText(new Paragraph(stamped.Text, line.Number) { Words = [new TimedSpan(0, stamped.Text.Length, stamped.Seconds, null)] });
+                }
+                else
+                {
+                    _pendingStart = stamped.Seconds;
+                }
+
+                continue;
+            }
+
+            AddText(pending is { } time
+                ? new Paragraph(line.Text, line.Number) { Words = [new TimedSpan(0, line.Text.Length, time, null)] }
+                : new Paragraph(line.Text, line.Number));
         }
 
         CloseTurn();
@@ -104,7 +128,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         if (lookup.Speaker is { } speaker)
         {
             CloseTurn();
-            _turn = new TurnBuilder(speaker.Slug, line.Number);
+            _turn = new TurnBuilder(speaker.Slug, line.Number, split.Start);
             if (split.Rest.Length > 0)
             {
                 _turn.Paragraphs.Add(new Paragraph(split.Rest, line.Number));
@@ -118,13 +142,26 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             var names = string.Join(", ", lookup.Candidates.Select(candidate => $"'{candidate.Name}'"));
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnresolvedSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' could be any of {names}; give each speaker a distinct alias in the front matter"));
         }
-        else if ((_turn is not null || _sections.Count > 0) && split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix))
+        else if (LooksLikeTurn(split))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' is not a known speaker; the line is kept as text of the current turn (list the speaker in the guest block or front matter if it is one)"));
+            var where = _turn is not null ? "text of the current turn" : "text of the section";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, line.Number, line.Column, $"'{split.Prefix}' is not a known speaker; the line is kept as {where} (list the speaker in the guest block or front matter if it is one)"));
         }
 
         return false;
     }
+
+    /// <summary>
+    /// A prefix that reads as a speaker once the conversation has begun (before it, <c>Note: ...</c> lines are the
+    /// lede's): a label with a stamp or emphasis, a name-like <c>X: text</c> (<c>Maria Jose de la Cruz: ...</c>,
+    /// <c>王五：...</c>), or a Latin full name alone on its line (<c>Carl Jones:</c>; a short CJK word alone, such as
+    /// <c>比如：</c>, introduces a list as often as a name does).
+    /// </summary>
+    private bool LooksLikeTurn(PrefixSplit split) =>
+        (_turn is not null || _sections.Count > 0) &&
+        (split.IsLabel ||
+         (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)) ||
+         (!TextRules.ContainsCjk(split.Prefix) && TextRules.Words(split.Prefix).Length > 1 && TextRules.IsPersonName(split.Prefix)));
 
     private void AddText(Paragraph paragraph)
     {
@@ -164,8 +201,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         _turn = null;
     }
 
-    private sealed class TurnBuilder(string speakerSlug, int line)
+    private sealed class TurnBuilder(string speakerSlug, int line, double? start)
     {
+        public double? Start { get; } = start;
+
         public string SpeakerSlug { get; } = speakerSlug;
 
         public int Line { get; } = line;
@@ -178,6 +217,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
 
     private static string TurnId(int section, int turn) => TurnIds.GetOrAdd((section, turn), key => $"s{key.Section:00}-t{key.Turn:00}");
 
+    // A label line without a time ("**SPEAKER_00:**") followed by stamped lines starts at its first stamp.
+    private static double? FirstTime(List<Paragraph> paragraphs) =>
+        paragraphs.Count > 0 && paragraphs[0].Words.Count > 0 ? paragraphs[0].Words[0].Start : null;
+
     private sealed class SectionBuilder(string title, int line)
     {
         public List<TurnBuilder> Turns { get; } = [];
@@ -188,8 +231,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         {
             var slug = $"s{number:00}";
             // Arrays, not the lists they were gathered in: a site keeps every transcript through Process.
-            var turns = Turns.Select((turn, index) => new Turn(TurnId(number, index + 1), turn.SpeakerSlug, turn.Line, turn.Paragraphs.ToArray())).ToArray();
-            return new Section(number, title, slug, line, turns) { Intro = Intro.Count == 0 ? [] : Intro.ToArray() };
+            var turns = Turns.Select((turn, index) => new Turn(TurnId(number, index + 1), turn.SpeakerSlug, turn.Line, turn.Paragraphs.ToArray()) { Start = turn.Start ?? FirstTime(turn.Paragraphs) }).ToArray();
+            // A stamped transcript's section starts where its first timed turn does.
+            var start = turns.FirstOrDefault(turn => turn.Start is not null)?.Start;
+            return new Section(number, title, slug, line, turns) { Intro = Intro.Count == 0 ? [] : Intro.ToArray(), Start = start };
         }
     }
 }

@@ -1,32 +1,202 @@
 namespace Site.Transcripts;
 
-/// <summary>The <c>X:</c> / <c>X：</c> start of a paragraph, split into the prefix and what follows.</summary>
-internal readonly record struct PrefixSplit(string Prefix, string Rest);
+/// <summary>
+/// The speaker reference at the start of a paragraph, split into the prefix and what follows. <see cref="Start"/> is
+/// the time stamp written with it, in seconds; <see cref="IsLabel"/> is set when a stamp or emphasis marks the prefix
+/// as a speaker label (a layout of transcription tools), which prose never is.
+/// </summary>
+internal readonly record struct PrefixSplit(string Prefix, string Rest)
+{
+    public double? Start { get; init; }
 
+    public bool IsLabel { get; init; }
+}
+
+/// <summary>
+/// Reads the speaker part of a line. The forms: <c>Name: text</c> / <c>Name：text</c>; with a stamp before it
+/// (<c>[00:01:05] Name: text</c>, <c>(01:05) Name:</c>, <c>00:01:05 Name:</c>) or inside it (<c>Name (00:04:12): text</c>,
+/// <c>Name [00:04:12]: text</c>); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
+/// it, <c>Name (00:00:03):</c>); and Markdown emphasis around the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>,
+/// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>). The stamp never stays in the name or the text.
+/// </summary>
 internal static class TurnPrefix
 {
     // Longer than any name with an alias in brackets ("Priya Natarajan (DataTalk)"); longer prefixes are prose.
     private const int MaxPrefixLength = 40;
 
-    /// <summary>
-    /// Splits at the first colon when what precedes it could be a speaker reference: short, without sentence
-    /// punctuation, not a number (<c>10:30</c>) and not a URL scheme (<c>https://</c>).
-    /// </summary>
     public static PrefixSplit? Split(string line) =>
-        TrySplit(line, out var prefix, out var rest) ? new PrefixSplit(prefix.ToString(), rest.ToString()) : null;
+        TrySplit(line, out var prefix, out var rest, out var start, out var label)
+            ? new PrefixSplit(prefix.ToString(), rest.ToString()) { Start = start, IsLabel = label }
+            : null;
 
     /// <summary><see cref="Split"/> without making strings: most lines with a colon are not turns, and some callers only ask.</summary>
-    public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest)
+    public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest) =>
+        TrySplit(line, out prefix, out rest, out _, out _);
+
+    public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)
+    {
+        var text = line.AsSpan().Trim();
+        if (TimeStamp.At(text, 0) is { Start: 0 } lead && lead.End < text.Length && (lead.Bracketed || char.IsWhiteSpace(text[lead.End])))
+        {
+            // "[00:01:05] Name: text": the stamp before a speaker is the turn's start.
+            if (SplitHead(text[lead.End..].Trim(), out prefix, out rest, out start, out label))
+            {
+                start ??= lead.Seconds;
+                label = true;
+                return true;
+            }
+
+            return false;
+        }
+
+        return SplitHead(text, out prefix, out rest, out start, out label);
+    }
+
+    private static bool SplitHead(ReadOnlySpan<char> text, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)
     {
         prefix = rest = default;
-        var colon = line.AsSpan().IndexOfAny(':', '：');
-        if (colon <= 0 || colon > MaxPrefixLength)
+        start = null;
+        label = false;
+        if (text.Length > 2 && text[0] is '*' or '_')
+        {
+            if (SplitEmphasis(text, out prefix, out rest, out start, out label) && IsPrefix(prefix, rest))
+            {
+                return true;
+            }
+
+            // "* item: value" is a bullet, not emphasis: read as any other line.
+            prefix = rest = default;
+            start = null;
+            label = false;
+        }
+
+        var colon = text.IndexOfAny(':', '：');
+        if (colon <= 0)
         {
             return false;
         }
 
-        prefix = line.AsSpan(0, colon).Trim();
-        rest = line.AsSpan(colon + 1).Trim();
-        return !prefix.IsEmpty && TextRules.HasLetter(prefix) && !TextRules.HasProsePunctuation(prefix) && !rest.StartsWith("//", StringComparison.Ordinal);
+        if (StampBefore(text, colon) is { } stamp)
+        {
+            // The first colon is inside a time: "Name (00:04:12): text", "Name  0:03", or prose ("back at 10:30").
+            var name = text[..stamp.Start].Trim();
+            var after = text[stamp.End..].Trim();
+            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || TextRules.IsPersonName(name)))
+            {
+                prefix = name;
+                rest = after;
+                start = stamp.Seconds;
+                label = true;
+                return IsPrefix(prefix, rest);
+            }
+
+            if (!after.IsEmpty && after[0] is ':' or '：')
+            {
+                prefix = name;
+                rest = after[1..].Trim();
+                start = stamp.Seconds;
+                label = true;
+                return IsPrefix(prefix, rest);
+            }
+
+            return false;
+        }
+
+        if (colon > MaxPrefixLength)
+        {
+            return false;
+        }
+
+        prefix = text[..colon].Trim();
+        rest = text[(colon + 1)..].Trim();
+        return IsPrefix(prefix, rest);
     }
+
+    /// <summary><c>**Jane Doe:** text</c>, <c>**Jane Doe**: text</c>, <c>*Jane*: text</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>.</summary>
+    private static bool SplitEmphasis(ReadOnlySpan<char> text, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)
+    {
+        prefix = rest = default;
+        start = null;
+        label = true;
+        var marker = text[0];
+        var width = 0;
+        while (width < text.Length && text[width] == marker)
+        {
+            width++;
+        }
+
+        var close = width > 3 ? -1 : text[width..].IndexOf(text[..width]);
+        if (close <= 0 || close > MaxPrefixLength)
+        {
+            return false;
+        }
+
+        var inner = text.Slice(width, close).Trim();
+        var after = text[(width + close + width)..].Trim();
+        if (!inner.IsEmpty && inner[^1] is ':' or '：')
+        {
+            inner = inner[..^1].TrimEnd();
+        }
+        else if (!after.IsEmpty && after[0] is ':' or '：')
+        {
+            after = after[1..].Trim();
+        }
+        else if (TimeStamp.At(after, 0) is { Start: 0 } stamp)
+        {
+            start = stamp.Seconds;
+            after = after[stamp.End..].Trim();
+            if (!after.IsEmpty && after[0] is ':' or '：')
+            {
+                after = after[1..].Trim();
+            }
+        }
+        else if (inner.Length > 2 && inner[0] is '(' or '（' && inner[^1] is ')' or '）')
+        {
+            inner = inner[1..^1].Trim();
+        }
+        else
+        {
+            return false;
+        }
+
+        if (TimeStamp.AtEnd(inner) is { Start: > 0 } inside)
+        {
+            start ??= inside.Seconds;
+            inner = inner[..inside.Start].TrimEnd();
+        }
+
+        prefix = inner;
+        rest = after;
+        return true;
+    }
+
+    /// <summary>The stamp that holds the colon at <paramref name="colon"/>, when one starts after some text before it.</summary>
+    private static StampMatch? StampBefore(ReadOnlySpan<char> text, int colon)
+    {
+        var j = colon - 1;
+        while (j >= 0 && char.IsAsciiDigit(text[j]))
+        {
+            j--;
+        }
+
+        if (j == colon - 1 || j < 0)
+        {
+            return null;
+        }
+
+        var start = text[j] is '[' or '(' or '（' or '【' ? j : j + 1;
+        if (start == 0 || (start == j + 1 && !char.IsWhiteSpace(text[j])))
+        {
+            return null;
+        }
+
+        return TimeStamp.At(text, start) is { } stamp && stamp.Start == start ? stamp : null;
+    }
+
+    // Otter puts two spaces between the name and the time; prose has one.
+    private static bool IsWideGap(ReadOnlySpan<char> beforeStamp) =>
+        beforeStamp.Length >= 2 && (beforeStamp[^1] == '\t' || (char.IsWhiteSpace(beforeStamp[^1]) && char.IsWhiteSpace(beforeStamp[^2])));
+
+    private static bool IsPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest) =>
+        !prefix.IsEmpty && prefix.Length <= MaxPrefixLength && TextRules.HasLetter(prefix) && !TextRules.HasProsePunctuation(prefix) && !rest.StartsWith("//", StringComparison.Ordinal);
 }

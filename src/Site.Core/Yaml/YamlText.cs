@@ -40,9 +40,34 @@ public static class YamlText
                 message = message[(cut + 3)..];
             }
 
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(text, (int)exception.Start.Line) is var (tabLine, tabColumn))
+            {
+                // YamlDotNet places tab errors at the start of the value or mapping the tab broke, lines earlier.
+                diagnostics.Add(Diagnostic.Error(code, path, tabLine + firstLine - 1, tabColumn, "invalid YAML: this line is indented with a tab; YAML indents with spaces"));
+                return null;
+            }
+
             diagnostics.Add(Diagnostic.Error(code, path, (int)exception.Start.Line + firstLine - 1, (int)exception.Start.Column, $"invalid YAML: {message}"));
             return null;
         }
+    }
+
+    /// <summary>Line and column (1-based) of the first tab in the indentation of a line at or after
+    /// <paramref name="fromLine"/>, or null.</summary>
+    private static (int Line, int Column)? TabIndent(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var index = Math.Max(fromLine, 1) - 1; index < lines.Length; index++)
+        {
+            var indent = lines[index].Length - lines[index].TrimStart(' ', '\t').Length;
+            var tab = lines[index].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return (index + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Converts a node to plain values: ordered dictionaries, lists, strings, booleans and numbers.</summary>

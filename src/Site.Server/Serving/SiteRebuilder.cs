@@ -149,7 +149,7 @@ public sealed class SiteRebuilder
 
             return settings.BasePath;
         }
-        catch (UriFormatException)
+        catch (ArgumentException)
         {
             // The build reports the bad URL; until it is fixed the site is served at the root.
             return "/";

@@ -115,7 +115,7 @@ public sealed class SearchBrowserTests(SearchSite site)
     {
         var (page, dialog) = await OpenAsync();
         var results = await dialog.SearchAsync("鲁为民");
-        AssertFound(results, Transcript + "speakers/speaker-3/");
+        AssertFound(results, Transcript + "speakers/lu-weimin/");
         await page.CloseAsync();
     }
 

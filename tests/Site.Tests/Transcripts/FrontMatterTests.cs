@@ -47,12 +47,12 @@ public sealed class FrontMatterTests
     public void Speakers_get_aliases_roles_and_slugs()
     {
         var (transcript, _) = TranscriptFiles.ParseOk(Declared);
-        Assert.Equal(["zhang", "moderator", "speaker-3"], transcript.Speakers.Select(s => s.Slug));
+        Assert.Equal(["zhang", "moderator", "li-si"], transcript.Speakers.Select(s => s.Slug));
         Assert.True(transcript.Speakers[1].IsHost);
         Assert.Equal("研究员", transcript.Speakers[0].Bio);
         Assert.Equal(6, transcript.Speakers[0].Line);
         // "Jane" matches the first name of "Jane Roe"; 老张 and Zhang are both 张三.
-        Assert.Equal(["zhang", "zhang", "moderator", "speaker-3"], transcript.AllTurns.Select(t => t.SpeakerSlug));
+        Assert.Equal(["zhang", "zhang", "moderator", "li-si"], transcript.AllTurns.Select(t => t.SpeakerSlug));
     }
 
     [Fact]

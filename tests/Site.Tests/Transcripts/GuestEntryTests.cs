@@ -53,12 +53,12 @@ public sealed class GuestEntryTests
     }
 
     [Fact]
-    public void Slugs_fall_back_to_host_and_speaker_position()
+    public void Slugs_are_transliterated_names_and_host_for_the_host()
     {
         var text = "T\n嘉宾\n①张三 研究员\n②李四 工程师\n③主持人：王五 记者\n张三：一\n李四：二\n王五：三\n主持人：四\n";
         var (transcript, diagnostics) = TranscriptFiles.ParseOk(text);
         Assert.Empty(diagnostics);
-        Assert.Equal(["speaker-1", "speaker-2", "host"], transcript.Speakers.Select(s => s.Slug));
-        Assert.Equal(["speaker-1", "speaker-2", "host", "host"], transcript.AllTurns.Select(t => t.SpeakerSlug));
+        Assert.Equal(["zhang-san", "li-si", "host"], transcript.Speakers.Select(s => s.Slug));
+        Assert.Equal(["zhang-san", "li-si", "host", "host"], transcript.AllTurns.Select(t => t.SpeakerSlug));
     }
 }

@@ -24,7 +24,7 @@ public sealed class SoraPanelTests
     [Fact]
     public void Speakers_come_from_the_guest_block_in_order()
     {
-        Assert.Equal(["ethan", "how", "speaker-3", "shaun", "host"], Sora.Speakers.Select(s => s.Slug));
+        Assert.Equal(["ethan", "how", "lu-weimin", "shaun", "host"], Sora.Speakers.Select(s => s.Slug));
         Assert.Equal(["何宜晖", "How在硅谷", "鲁为民", "SHAUN.AGI", "纪振宇"], Sora.Speakers.Select(s => s.Name));
 
         var host = Sora.Speakers[4];
@@ -79,16 +79,16 @@ public sealed class SoraPanelTests
         var expectedPerSpeaker = new Dictionary<string, int>
         {
             ["host"] = 12, // 腾讯科技: 4 + 1 + 7
-            ["speaker-3"] = 7, // 鲁为民: 3 + 2 + 2
+            ["lu-weimin"] = 7, // 鲁为民: 3 + 2 + 2
             ["shaun"] = 9, // 4 + 2 + 3
             ["ethan"] = 10, // 4 + 2 + 4
             ["how"] = 5, // 2 + 2 + 1
         };
         var perSectionAndSpeaker = new Dictionary<(string, string), int>
         {
-            [("s01", "host")] = 4, [("s01", "speaker-3")] = 3, [("s01", "shaun")] = 4, [("s01", "ethan")] = 4, [("s01", "how")] = 2,
-            [("s02", "host")] = 1, [("s02", "speaker-3")] = 2, [("s02", "shaun")] = 2, [("s02", "ethan")] = 2, [("s02", "how")] = 2,
-            [("s03", "host")] = 7, [("s03", "speaker-3")] = 2, [("s03", "shaun")] = 3, [("s03", "ethan")] = 4, [("s03", "how")] = 1,
+            [("s01", "host")] = 4, [("s01", "lu-weimin")] = 3, [("s01", "shaun")] = 4, [("s01", "ethan")] = 4, [("s01", "how")] = 2,
+            [("s02", "host")] = 1, [("s02", "lu-weimin")] = 2, [("s02", "shaun")] = 2, [("s02", "ethan")] = 2, [("s02", "how")] = 2,
+            [("s03", "host")] = 7, [("s03", "lu-weimin")] = 2, [("s03", "shaun")] = 3, [("s03", "ethan")] = 4, [("s03", "how")] = 1,
         };
 
         Assert.Equal(expectedPerSection, Sora.Sections.Select(s => s.Turns.Count));

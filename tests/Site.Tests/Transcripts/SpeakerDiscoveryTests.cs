@@ -29,6 +29,6 @@ public sealed class SpeakerDiscoveryTests
     {
         var (transcript, _) = TranscriptFiles.ParseOk("深聊Sora:思考\n深聊Sora:思考\n甲：一\n乙：二\n甲：三\n乙：四\n");
         Assert.Equal("深聊Sora:思考", transcript.Title);
-        Assert.Equal(["speaker-1", "speaker-2"], transcript.Speakers.Select(s => s.Slug));
+        Assert.Equal(["jia", "yi"], transcript.Speakers.Select(s => s.Slug));
     }
 }

@@ -1,4 +1,4 @@
-using System.IO.Enumeration;
+using Site.Diagnostics;
 using Site.Theming;
 
 namespace Site.Modules.Input;
@@ -8,9 +8,11 @@ public static class InputFiles
 {
     /// <summary>
     /// Every file below <paramref name="root"/> except hidden ones (a name starting with <c>.</c>), sorted so
-    /// builds are deterministic. Symbolic links that leave the folder are skipped.
+    /// builds are deterministic. A symbolic link is followed when its target is inside <paramref name="root"/> or one
+    /// of <paramref name="alsoInside"/> (the site's input and theme folders); a link that leads elsewhere, loops or
+    /// leads nowhere is left out and reported, and so is a folder that cannot be read.
     /// </summary>
-    public static IEnumerable<string> List(string root)
+    public static IEnumerable<string> List(string root, DiagnosticBag? diagnostics = null, IReadOnlyList<string>? alsoInside = null)
     {
         if (!Directory.Exists(root))
         {
@@ -18,37 +20,20 @@ public static class InputFiles
         }
 
         var full = Path.GetFullPath(root);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        // Folders that are symbolic links or lie below one. The listing says which entries are links, so only the
-        // files reached through one are checked with ThemeFiles.Confine (a few system calls per folder on the way,
-        // for each of a thousand transcripts, listed by three pipelines, was most of the Input phase).
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        var files = new FileSystemEnumerable<(string Path, bool Linked)>(
-            full,
-            (ref entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || linked.Contains(entry.Directory.ToString())),
-            options)
+        var inside = new List<string> { full };
+        inside.AddRange((alsoInside ?? []).Select(Path.GetFullPath));
+        var report = diagnostics ?? new DiagnosticBag();
+        using var listing = new InputListing(full, inside, report);
+        var files = new List<string>();
+        while (listing.MoveNext())
         {
-            ShouldIncludePredicate = (ref entry) =>
-            {
-                if (!entry.IsDirectory)
-                {
-                    return true;
-                }
+            files.Add(listing.Current);
+        }
 
-                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || linked.Contains(entry.Directory.ToString()))
-                {
-                    linked.Add(entry.ToFullPath());
-                }
-
-                return false;
-            },
-        };
-
+        listing.ReportUnreadableFolders();
         return files
-            .Select(file => (Relative: Path.GetRelativePath(full, file.Path).Replace('\\', '/'), file.Linked))
-            .Where(file => !file.Relative.Split('/').Any(segment => segment.StartsWith('.')))
-            .Where(file => !file.Linked || ThemeFiles.Confine(full, file.Relative) is not null)
-            .Select(file => file.Relative)
+            .Select(file => Path.GetRelativePath(full, file).Replace('\\', '/'))
+            .Where(relative => !relative.Split('/').Any(segment => segment.StartsWith('.')))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

@@ -17,7 +17,7 @@ public sealed class ListAssetFiles(BuildPaths paths, Func<string, bool> isAsset)
         // The built-in theme first, so that the theme folder's file at the same path replaces it.
         foreach (var theme in paths.ThemeLayers.Reverse())
         {
-            foreach (var relative in InputFiles.List(Path.Combine(theme, "assets")))
+            foreach (var relative in InputFiles.List(Path.Combine(theme, "assets"), context.Build.Diagnostics, [theme, paths.Input]))
             {
                 var full = Path.Combine(theme, "assets", relative);
                 var destination = "assets/" + relative;
@@ -25,7 +25,7 @@ public sealed class ListAssetFiles(BuildPaths paths, Func<string, bool> isAsset)
             }
         }
 
-        foreach (var relative in InputFiles.List(paths.Input).Where(isAsset))
+        foreach (var relative in InputFiles.List(paths.Input, context.Build.Diagnostics, [paths.Theme]).Where(isAsset))
         {
             var full = Path.Combine(paths.Input, relative);
             byDestination[relative] = new Document { Source = ThemeFiles.Display(full), Destination = relative, CopyFrom = full };

@@ -15,7 +15,7 @@ public sealed class ReadInputFiles(BuildPaths paths, Func<string, bool> include)
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var files = ListInputFiles.List(paths, include).ToList();
+        var files = ListInputFiles.List(paths, include, context.Build.Diagnostics).ToList();
         var documents = new Document?[files.Count];
         await Parallel.ForAsync(0, files.Count, context.CancellationToken, async (index, token) =>
             documents[index] = await ReadAsync(files[index], context, token));

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json;
+using Site.Diagnostics;
+
+namespace Site.Transcripts.Readers;
+
+/// <summary>
+/// Reads a Podcasting 2.0 JSON transcript (<c>.json</c>, podcast namespace "transcripts" spec):
+/// <c>{"version": "1.0.0", "segments": [{"speaker", "startTime", "endTime", "body"}]}</c>. The body is plain text,
+/// shown as written (never markup). Hosts often write one word per segment: consecutive segments of one speaker
+/// join into one turn, each segment a timed span of its paragraph. Read with <see cref="Utf8JsonReader"/> (no
+/// reflection), so every problem has its line and column: invalid JSON or no <c>segments</c> is SITE309, a segment
+/// without a start time or body SITE311 (skipped, the rest read).
+/// </summary>
+internal static class PodcastJsonReader
+{
+    public static TranscriptParseResult Read(string text, string path, string id, TranscriptHeader? sidecar)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var positions = new JsonPositions(text);
+        List<TimedCue>? cues;
+        try
+        {
+            cues = ReadSegments(positions, path, diagnostics);
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, line, column, $"this .json file is not valid JSON, so it is not read as a transcript: {FirstSentence(exception.Message)}"));
+            return new TranscriptParseResult(null, diagnostics);
+        }
+
+        if (cues is null)
+        {
+            return new TranscriptParseResult(null, diagnostics);
+        }
+
+        var source = new TimedSource(id, path, cues);
+        return new TranscriptParseResult(TimedTranscriptBuilder.Build(source, sidecar ?? TranscriptHeader.Empty, diagnostics), diagnostics);
+    }
+
+    private static List<TimedCue>? ReadSegments(JsonPositions positions, string path, List<Diagnostic> diagnostics)
+    {
+        var reader = new Utf8JsonReader(positions.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            Mismatch(diagnostics, path, positions.At(reader.TokenStartIndex));
+            return null;
+        }
+
+        List<TimedCue>? cues = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            if (name == "segments" && reader.TokenType == JsonTokenType.StartArray)
+            {
+                cues = [];
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (Segment(ref reader, positions, path, diagnostics) is { } cue)
+                    {
+                        cues.Add(cue);
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (cues is null)
+        {
+            Mismatch(diagnostics, path, (1, 1));
+        }
+
+        return cues;
+    }
+
+    /// <summary>JSON escapes (<c>\u001b</c>) can put control characters in a string that the raw text did not have.</summary>
+    private static string? WithoutControlCharacters(string? value, int line, int column, List<Diagnostic> diagnostics, string path)
+    {
+        if (value is null || value.AsSpan().IndexOfAny(ControlCharacters.Values) < 0)
+        {
+            return value;
+        }
+
+        var removed = new RemovedControlCharacters();
+        removed.Note(value[value.AsSpan().IndexOfAny(ControlCharacters.Values)], line, column);
+        var cleaned = ControlCharacters.Strip(value, out var count);
+        removed.Count = count;
+        removed.Report(path, diagnostics);
+        return cleaned;
+    }
+
+    private static TimedCue? Segment(ref Utf8JsonReader reader, JsonPositions positions, string path, List<Diagnostic> diagnostics)
+    {
+        var (line, column) = positions.At(reader.TokenStartIndex);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, line, column, "each segment must be an object with startTime, endTime, speaker and body; this one is skipped"));
+            return null;
+        }
+
+        string? speaker = null;
+        string? body = null;
+        double? start = null;
+        double? end = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "speaker" when reader.TokenType == JsonTokenType.String:
+                    speaker = WithoutControlCharacters(reader.GetString(), line, column, diagnostics, path);
+                    break;
+                case "body" when reader.TokenType == JsonTokenType.String:
+                    body = WithoutControlCharacters(reader.GetString(), line, column, diagnostics, path);
+                    break;
+                case "startTime":
+                    start = Number(ref reader);
+                    break;
+                case "endTime":
+                    end = Number(ref reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (start is null || body is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, line, column, $"the segment has no {(start is null ? "numeric 'startTime'" : "text 'body'")}; it is skipped"));
+            return null;
+        }
+
+        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Select(TextRules.TrimAll)
+            .Where(text => text.Length > 0)
+            .Select(TimedLine.Plain)
+            .ToArray();
+        if (lines.Length == 0)
+        {
+            return null;
+        }
+
+        var voice = string.IsNullOrWhiteSpace(speaker) ? null : speaker.Trim();
+        return new TimedCue(start.Value, end ?? start.Value, voice, lines, line, column, MayHavePrefix: voice is null);
+    }
+
+    /// <summary>A number, or a string holding one (some hosts quote their times); null otherwise.</summary>
+    private static double? Number(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            return reader.GetDouble();
+        }
+
+        if (reader.TokenType == JsonTokenType.String && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        reader.Skip();
+        return null;
+    }
+
+    private static void Mismatch(List<Diagnostic> diagnostics, string path, (int Line, int Column) at) =>
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, at.Line, at.Column,
+            "this .json file is not a Podcasting 2.0 transcript (an object with \"segments\": [{\"startTime\", \"endTime\", \"speaker\", \"body\"}]); it is not read"));
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

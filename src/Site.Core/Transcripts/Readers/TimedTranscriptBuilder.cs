@@ -1,0 +1,299 @@
+using System.Text;
+using Site.Diagnostics;
+
+namespace Site.Transcripts.Readers;
+
+/// <summary>
+/// Turns the cues of any timed format into the transcript model, the same way for every format:
+/// <list type="bullet">
+/// <item>who speaks: the format's voice, else a leading <c>Name:</c> (see <see cref="CueSpeakers"/>), else the
+/// previous cue's speaker; with no speaker information at all, one unnamed speaker called
+/// <see cref="UnnamedSpeaker"/>. Film dialogue cues (<c>- Yes.</c> / <c>- No.</c>) hold two unknown speakers: they
+/// go to the unnamed speaker, one paragraph per line, so no name is invented;</item>
+/// <item>consecutive cues of one speaker are one turn whose text flows as one paragraph: line breaks and cue
+/// boundaries are wrapping (a space, or nothing between CJK characters);</item>
+/// <item>sections are the chapters (sidecar or chapters file), else one untitled section; a turn never crosses a
+/// chapter start, a cue belongs to the chapter its start falls in;</item>
+/// <item>times that go backwards or overlap are SITE310 warnings; every cue keeps its time as a span of its
+/// paragraph (<see cref="Paragraph.Words"/>), finer where the format gives word times.</item>
+/// </list>
+/// </summary>
+internal static class TimedTranscriptBuilder
+{
+    /// <summary>The name shown for the one speaker of a transcript that names nobody.</summary>
+    public const string UnnamedSpeaker = "Speaker";
+
+    // Cue times are written to the millisecond: closer than this is the same instant.
+    private const double Epsilon = 0.0005;
+
+    public static Transcript? Build(TimedSource source, TranscriptHeader header, List<Diagnostic> diagnostics)
+    {
+        if (source.Cues.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoTurns, source.Path, 1, 1, "no cues found: the file has no timed text to show"));
+            return null;
+        }
+
+        CheckTimes(source, diagnostics);
+        var labelled = CueLabels.Assign(source.Cues, header.Speakers);
+        var (speakers, slugs) = ResolveSpeakers(labelled, header.Speakers, source.Path, diagnostics);
+        var chapters = header.Chapters.OrderBy(chapter => chapter.Start).ToList();
+        var turnsBySection = AssembleTurns(labelled, slugs, chapters);
+        var sections = BuildSections(turnsBySection, chapters, header.Title ?? source.Title, source.Path, diagnostics);
+        return new Transcript(
+            source.Id,
+            source.Path,
+            header.Title ?? source.Title ?? source.Id,
+            header.Date,
+            header.Source,
+            null,
+            [],
+            speakers,
+            [],
+            sections)
+        {
+            Media = header.Media,
+            Language = header.Language ?? source.Language,
+        };
+    }
+
+    private static void CheckTimes(TimedSource source, List<Diagnostic> diagnostics)
+    {
+        TimedCue? previous = null;
+        foreach (var cue in source.Cues)
+        {
+            if (cue.End < cue.Start - Epsilon)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue ends ({Clock(cue.End)}) before it starts ({Clock(cue.Start)})"));
+            }
+
+            // Cues split from one source cue (two voices) share its times and its line.
+            if (previous is not null && previous.Line != cue.Line)
+            {
+                if (cue.Start < previous.Start - Epsilon)
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ({Clock(previous.Start)}); times go backwards"));
+                }
+                else if (cue.Start < previous.End - Epsilon)
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ends ({Clock(previous.End)}); the two overlap"));
+                }
+            }
+
+            previous = cue;
+        }
+    }
+
+    private static (IReadOnlyList<Speaker> Speakers, Dictionary<string, string> Slugs) ResolveSpeakers(
+        IReadOnlyList<LabelledCue> cues, IReadOnlyList<SpeakerEntry> declared, string path, List<Diagnostic> diagnostics)
+    {
+        var directory = SpeakerDirectory.Build(declared, path, []);
+        var entries = declared.ToList();
+        var entryOfLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cue in cues)
+        {
+            var label = cue.Label ?? UnnamedSpeaker;
+            if (entryOfLabel.ContainsKey(label))
+            {
+                continue;
+            }
+
+            var lookup = cue.Label is null ? new SpeakerLookup(null, []) : directory.Resolve(label);
+            if (lookup.Speaker is { } speaker)
+            {
+                entryOfLabel[label] = directory.Speakers.ToList().IndexOf(speaker);
+                continue;
+            }
+
+            if (lookup.IsAmbiguous)
+            {
+                var names = string.Join(", ", lookup.Candidates.Select(candidate => $"'{candidate.Name}'"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnresolvedSpeaker, path, cue.Cue.Line, cue.Cue.Column, $"'{label}' could be any of {names}; give each speaker a distinct alias in the sidecar"));
+            }
+
+            entryOfLabel[label] = entries.Count;
+            entries.Add(new SpeakerEntry(label, [], null, string.Empty, null, cue.Cue.Line, cue.Cue.Column));
+        }
+
+        var built = SpeakerDirectory.Build(entries, path, diagnostics);
+        var slugs = entryOfLabel.ToDictionary(pair => pair.Key, pair => built.Speakers[pair.Value].Slug, StringComparer.Ordinal);
+        return (built.Speakers, slugs);
+    }
+
+    private static List<List<Turn>> AssembleTurns(IReadOnlyList<LabelledCue> cues, Dictionary<string, string> slugs, List<Chapter> chapters)
+    {
+        var sections = Enumerable.Range(0, Math.Max(chapters.Count, 1)).Select(_ => new List<TurnBuilder>()).ToList();
+        TurnBuilder? turn = null;
+        var turnSection = -1;
+        foreach (var cue in cues)
+        {
+            var slug = slugs[cue.Label ?? UnnamedSpeaker];
+            var section = ChapterOf(cue.Cue.Start, chapters);
+            if (turn is null || turn.SpeakerSlug != slug || turnSection != section)
+            {
+                turn = new TurnBuilder(slug, cue.Cue);
+                turnSection = section;
+                sections[section].Add(turn);
+            }
+
+            turn.Add(cue);
+        }
+
+        var result = new List<List<Turn>>();
+        for (var s = 0; s < sections.Count; s++)
+        {
+            result.Add(sections[s].Select((builder, index) => builder.Build(TurnIds.Of(s + 1, index + 1))).Where(built => built.Paragraphs.Count > 0).ToList());
+        }
+
+        return result;
+    }
+
+    private static int ChapterOf(double start, List<Chapter> chapters)
+    {
+        var index = 0;
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            if (chapters[i].Start <= start + Epsilon)
+            {
+                index = i;
+            }
+        }
+
+        return index;
+    }
+
+    private static List<Section> BuildSections(List<List<Turn>> turnsBySection, List<Chapter> chapters, string? title, string path, List<Diagnostic> diagnostics)
+    {
+        if (chapters.Count == 0)
+        {
+            var turns = turnsBySection[0];
+            return [new Section(1, string.Empty, "s01", turns.Count > 0 ? turns[0].Line : 1, turns) { Start = turns.Count > 0 ? turns[0].Start : 0 }];
+        }
+
+        var sections = new List<Section>();
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var turns = turnsBySection[i];
+            if (turns.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidChapters, path, chapters[i].Line, chapters[i].Column, $"chapter '{chapters[i].Title}' at {Clock(chapters[i].Start)} has no cues; it gets no section"));
+                continue;
+            }
+
+            // Turn ids follow the section's number, which skips chapters without turns.
+            var number = sections.Count + 1;
+            var renumbered = turns.Select((turn, index) => turn with { Id = TurnIds.Of(number, index + 1) }).ToArray();
+            sections.Add(new Section(number, chapters[i].Title, $"s{number:00}", renumbered[0].Line, renumbered) { Start = chapters[i].Start });
+        }
+
+        return sections;
+    }
+
+    internal static string Clock(double seconds)
+    {
+        var time = TimeSpan.FromSeconds(Math.Max(seconds, 0));
+        return $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
+    }
+
+    private sealed class TurnBuilder(string speakerSlug, TimedCue first)
+    {
+        private readonly List<Paragraph> _paragraphs = [];
+        private StringBuilder? _text;
+        private List<TimedSpan>? _spans;
+        private int _line;
+        private bool _openIsDialogue;
+        private double _end = first.End;
+
+        public string SpeakerSlug { get; } = speakerSlug;
+
+        public void Add(LabelledCue cue)
+        {
+            _end = Math.Max(_end, cue.Cue.End);
+            if (cue.DialogueParts is { } parts)
+            {
+                foreach (var part in parts)
+                {
+                    Close();
+                    Append(part, cue.Cue);
+                    _openIsDialogue = true;
+                }
+
+                return;
+            }
+
+            if (_openIsDialogue)
+            {
+                Close();
+            }
+
+            Append(cue.Lines, cue.Cue);
+        }
+
+        private void Append(IReadOnlyList<TimedLine> lines, TimedCue cue)
+        {
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            if (_text is null)
+            {
+                _text = new StringBuilder();
+                _spans = [];
+                _line = cue.Line;
+            }
+
+            var cueStart = -1;
+            var hasWords = false;
+            foreach (var line in lines)
+            {
+                if (line.Text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (_text.Length > 0)
+                {
+                    // Per-word segments write punctuation as a segment of its own: "father" "," joins as "father,".
+                    var joinTight = (TextRules.IsCjk(_text[^1]) && TextRules.IsCjk(line.Text[0])) || line.Text.All(c => c is '.' or ',' or '!' or '?' or ';' or ':' or '…' or ')' or '」' or '。' or '，');
+                    if (!joinTight)
+                    {
+                        _text.Append(' ');
+                    }
+                }
+
+                var offset = _text.Length;
+                cueStart = cueStart < 0 ? offset : cueStart;
+                _text.Append(line.Text);
+                foreach (var word in line.Words)
+                {
+                    _spans!.Add(word with { Offset = word.Offset + offset });
+                    hasWords = true;
+                }
+            }
+
+            if (!hasWords && cueStart >= 0)
+            {
+                _spans!.Add(new TimedSpan(cueStart, _text.Length - cueStart, cue.Start, cue.End));
+            }
+        }
+
+        private void Close()
+        {
+            if (_text is { Length: > 0 })
+            {
+                _paragraphs.Add(new Paragraph(_text.ToString(), _line) { Words = _spans!.ToArray() });
+            }
+
+            _text = null;
+            _spans = null;
+            _openIsDialogue = false;
+        }
+
+        public Turn Build(string id)
+        {
+            Close();
+            return new Turn(id, SpeakerSlug, first.Line, _paragraphs.ToArray()) { Start = first.Start, End = _end };
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using Site.Diagnostics;
+
+namespace Site.Transcripts.Readers;
+
+/// <summary>A cue as the WebVTT file parser found it: times, raw cue text and the line of its timing line.</summary>
+internal sealed record WebVttRawCue(double Start, double End, string Text, int Line, int Column);
+
+/// <summary>What the file parser found: the title (text after <c>WEBVTT</c>), header lines, and the cues.</summary>
+internal sealed record WebVttDocument(string? Title, IReadOnlyList<string> HeaderLines, IReadOnlyList<WebVttRawCue> Cues);
+
+/// <summary>
+/// The W3C "WebVTT parser algorithm" (§ 6.1), for a whole file: the <c>WEBVTT</c> signature line, the header
+/// block, then "collect a WebVTT block" for each block: a block with a timing line (first line, or second after a
+/// cue identifier) is a cue; <c>NOTE</c>, <c>STYLE</c> and <c>REGION</c> blocks, identifiers and cue settings are
+/// dropped; a <c>--&gt;</c> line inside cue text ends the cue there. Where the spec silently discards (a timing line
+/// that does not parse, text outside any cue), the reader reports SITE311 so no words vanish without a word.
+/// </summary>
+internal static class WebVttFile
+{
+    public static WebVttDocument? Parse(string text, string path, List<Diagnostic> diagnostics)
+    {
+        var input = text.Replace('\0', '\uFFFD').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var lines = new LineIndex(input);
+        var position = input.Length > 0 && input[0] == '\uFEFF' ? 1 : 0;
+        var signature = CollectLine(input, ref position);
+        if (signature.Length < 6 || !signature.StartsWith("WEBVTT", StringComparison.Ordinal) || (signature.Length > 6 && signature[6] is not (' ' or '\t')))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, 1, 1, "a .vtt file must start with the line 'WEBVTT'; this one does not, so it is not read (rename it if it is another format)"));
+            return null;
+        }
+
+        var title = signature.Length > 6 ? signature[7..].Trim().TrimStart('-').Trim() : string.Empty;
+        var header = new List<string>();
+        var cues = new List<WebVttRawCue>();
+        if (position >= input.Length)
+        {
+            return new WebVttDocument(title.Length > 0 ? title : null, header, cues);
+        }
+
+        position++; // the line feed ending the signature line
+        if (position < input.Length && input[position] != '\n')
+        {
+            var headerBlock = CollectBlock(input, ref position, inHeader: true, lines, path, diagnostics);
+            header.AddRange(headerBlock.Buffer.Split('\n'));
+        }
+
+        while (position < input.Length && input[position] == '\n')
+        {
+            position++;
+        }
+
+        while (position < input.Length)
+        {
+            var block = CollectBlock(input, ref position, inHeader: false, lines, path, diagnostics);
+            if (block.Cue is { } cue)
+            {
+                cues.Add(cue);
+            }
+
+            while (position < input.Length && input[position] == '\n')
+            {
+                position++;
+            }
+        }
+
+        return new WebVttDocument(title.Length > 0 ? title : null, header, cues);
+    }
+
+    private readonly record struct Block(WebVttRawCue? Cue, string Buffer);
+
+    private static Block CollectBlock(string input, ref int position, bool inHeader, LineIndex lines, string path, List<Diagnostic> diagnostics)
+    {
+        var lineCount = 0;
+        var previousPosition = position;
+        var blockStart = position;
+        var buffer = new System.Text.StringBuilder();
+        var seenArrow = false;
+        var timingFailed = false;
+        (double Start, double End, int Line)? timing = null;
+        while (true)
+        {
+            var lineStart = position;
+            var line = CollectLine(input, ref position);
+            lineCount++;
+            var seenEof = position >= input.Length;
+            if (!seenEof)
+            {
+                position++;
+            }
+
+            if (line.Contains("-->", StringComparison.Ordinal))
+            {
+                if (!inHeader && (lineCount == 1 || (lineCount == 2 && !seenArrow)))
+                {
+                    seenArrow = true;
+                    previousPosition = position;
+                    var at = 0;
+                    if (CollectTimings(line, ref at) is { } times)
+                    {
+                        timing = (times.Start, times.End, lines.LineOf(lineStart));
+                    }
+                    else
+                    {
+                        timingFailed = true;
+                        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(lineStart), at + 1,
+                            $"malformed cue timing line '{Shorten(line)}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
+                    }
+
+                    buffer.Clear();
+                }
+                else
+                {
+                    position = previousPosition;
+                    break;
+                }
+            }
+            else if (line.Length == 0)
+            {
+                break;
+            }
+            else
+            {
+                if (buffer.Length > 0)
+                {
+                    buffer.Append('\n');
+                }
+
+                buffer.Append(line);
+                previousPosition = position;
+            }
+
+            if (seenEof)
+            {
+                break;
+            }
+        }
+
+        if (timing is { } t)
+        {
+            return new Block(new WebVttRawCue(t.Start, t.End, buffer.ToString(), t.Line, 1), string.Empty);
+        }
+
+        var text = buffer.ToString();
+        // Blank-looking lines of spaces and lone cue numbers (left when a timing line comes third) hold no words.
+        var words = text.Split('\n').Where(line => line.Trim().Length > 0 && !line.Trim().All(char.IsAsciiDigit)).ToList();
+        if (!inHeader && !timingFailed && words.Count > 0 && !IsKnownNonCue(text))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(blockStart), 1,
+                $"text '{Shorten(words[0])}' has no cue timing line before it; it is skipped (a cue is a timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' and its text)"));
+        }
+
+        return new Block(null, text);
+    }
+
+    private static bool IsKnownNonCue(string block)
+    {
+        var firstLine = block.Split('\n')[0];
+        foreach (var keyword in new[] { "NOTE", "STYLE", "REGION" })
+        {
+            if (firstLine == keyword || (firstLine.StartsWith(keyword, StringComparison.Ordinal) && firstLine[keyword.Length] is ' ' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Collect WebVTT cue timings and settings"; settings are read past and dropped.</summary>
+    private static (double Start, double End)? CollectTimings(string line, ref int position)
+    {
+        SkipWhitespace(line, ref position);
+        if (WebVttTimestamp.Collect(line, ref position) is not { } start)
+        {
+            return null;
+        }
+
+        SkipWhitespace(line, ref position);
+        if (!line.AsSpan(position).StartsWith("-->"))
+        {
+            return null;
+        }
+
+        position += 3;
+        SkipWhitespace(line, ref position);
+        if (WebVttTimestamp.Collect(line, ref position) is not { } end)
+        {
+            return null;
+        }
+
+        return (start, end);
+    }
+
+    private static void SkipWhitespace(string line, ref int position)
+    {
+        while (position < line.Length && line[position] is ' ' or '\t' or '\f')
+        {
+            position++;
+        }
+    }
+
+    private static string CollectLine(string input, ref int position)
+    {
+        var end = input.IndexOf('\n', position);
+        end = end < 0 ? input.Length : end;
+        var line = input[position..end];
+        position = end;
+        return line;
+    }
+
+    private static string Shorten(string text)
+    {
+        var first = text.Split('\n')[0];
+        return first.Length > 60 ? first[..60] + "…" : first;
+    }
+}

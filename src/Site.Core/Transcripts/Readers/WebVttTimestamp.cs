@@ -1,0 +1,97 @@
+namespace Site.Transcripts.Readers;
+
+/// <summary>
+/// "Collect a WebVTT timestamp" of the W3C WebVTT spec (§ 6.3): <c>mm:ss.ttt</c> or <c>hh:mm:ss.ttt</c>, hours any
+/// number of digits, minutes and seconds two digits below 60, exactly three digits of milliseconds.
+/// </summary>
+internal static class WebVttTimestamp
+{
+    /// <summary>Reads a timestamp at <paramref name="position"/>, moving it past; null (position anywhere) on failure.</summary>
+    public static double? Collect(string input, ref int position)
+    {
+        var hoursFirst = false;
+        if (position >= input.Length || !char.IsAsciiDigit(input[position]))
+        {
+            return null;
+        }
+
+        var start = position;
+        var value1 = Digits(input, ref position);
+        if (value1 is null)
+        {
+            return null;
+        }
+
+        if (position - start != 2 || value1 > 59)
+        {
+            hoursFirst = true;
+        }
+
+        if (position >= input.Length || input[position] != ':')
+        {
+            return null;
+        }
+
+        position++;
+        var value2 = TwoDigits(input, ref position);
+        long? value3;
+        if (hoursFirst || (position < input.Length && input[position] == ':'))
+        {
+            if (position >= input.Length || input[position] != ':')
+            {
+                return null;
+            }
+
+            position++;
+            value3 = TwoDigits(input, ref position);
+        }
+        else
+        {
+            value3 = value2;
+            value2 = value1;
+            value1 = 0;
+        }
+
+        if (value2 is null || value3 is null || position >= input.Length || input[position] != '.')
+        {
+            return null;
+        }
+
+        position++;
+        start = position;
+        var value4 = Digits(input, ref position);
+        if (value4 is null || position - start != 3 || value2 > 59 || value3 > 59)
+        {
+            return null;
+        }
+
+        return (value1.Value * 3600) + (value2.Value * 60) + value3.Value + (value4.Value / 1000.0);
+    }
+
+    /// <summary>The whole of <paramref name="text"/> as one timestamp (an inline <c>&lt;00:00:01.250&gt;</c> tag).</summary>
+    public static double? ParseWhole(string text)
+    {
+        var position = 0;
+        var value = Collect(text, ref position);
+        return position == text.Length ? value : null;
+    }
+
+    private static long? TwoDigits(string input, ref int position)
+    {
+        var start = position;
+        var value = Digits(input, ref position);
+        return position - start == 2 ? value : null;
+    }
+
+    private static long? Digits(string input, ref int position)
+    {
+        var start = position;
+        while (position < input.Length && char.IsAsciiDigit(input[position]))
+        {
+            position++;
+        }
+
+        // Ten digits of hours are already past any recording; more would overflow.
+        return position == start || position - start > 10 ? null : long.Parse(input.AsSpan(start, position - start), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+using Site.Transcripts;
+
+namespace Site.Tests.Transcripts.Grammar;
+
+/// <summary>Time stamps in text transcripts: the stamp sets the turn's start and is neither name nor text.</summary>
+public sealed class TimedTextTests
+{
+    private const string Guests = "Title\n\nGuests:\n1. Jane Doe, economist\n2. 刘洋 研究员\n\n";
+
+    [Theory]
+    [InlineData("[00:01:05] 刘洋：大家好", "liu-yang", 65, "大家好")]
+    [InlineData("[01:05] Jane Doe: hi", "jane-doe", 65, "hi")]
+    [InlineData("【00:01:05】刘洋：大家好", "liu-yang", 65, "大家好")]
+    [InlineData("(00:01:05) Jane Doe: hi", "jane-doe", 65, "hi")]
+    [InlineData("00:01:05 Jane Doe: hi", "jane-doe", 65, "hi")]
+    [InlineData("Jane Doe (00:04:12): hi", "jane-doe", 252, "hi")]
+    [InlineData("Jane Doe [00:04:12]: hi", "jane-doe", 252, "hi")]
+    [InlineData("刘洋（00:04:12）：你好", "liu-yang", 252, "你好")]
+    [InlineData("[00:00:03.250] Jane Doe: hi", "jane-doe", 3.25, "hi")]
+    [InlineData("Jane Doe (1:02:03,5): hi", "jane-doe", 3723.5, "hi")]
+    public void A_stamp_before_or_inside_the_prefix_is_the_turns_start(string line, string slug, double start, string text)
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Guests + line + "\n");
+        Assert.Empty(diagnostics);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal((slug, start, text), (turn.SpeakerSlug, turn.Start, turn.Paragraphs[0].Text));
+        Assert.True(transcript.IsTimed);
+    }
+
+    [Fact]
+    public void A_name_and_stamp_line_starts_a_turn_whose_text_follows()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Guests + "Jane Doe 00:04:12\nFirst answer.\nMore of it.\n刘洋  0:03\n好。\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal([("jane-doe", 252.0, 2), ("liu-yang", 3.0, 1)], transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value, t.Paragraphs.Count)));
+        Assert.Equal("First answer.", transcript.AllTurns.First().Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Descript_label_lines_with_the_text_below_are_timed_turns()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk("Jane Doe (00:00:03):\nHello there.\n\nBob Lee (00:00:09):\nHi.\n\n[00:00:12] Jane Doe:\nSo.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal([("jane-doe", 3.0, "Hello there."), ("bob-lee", 9.0, "Hi."), ("jane-doe", 12.0, "So.")], transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value, t.Paragraphs[0].Text)));
+    }
+
+    [Fact]
+    public void A_stamp_without_a_speaker_continues_the_turn_and_the_paragraph_keeps_its_time()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Guests + "[00:12:00] Jane Doe: one\n[00:12:30] two\n[00:13:00]\nthree\nfour\n刘洋：好\n");
+        Assert.Empty(diagnostics);
+        var turn = transcript.AllTurns.First();
+        Assert.Equal(720, turn.Start);
+        Assert.Equal(["one", "two", "three", "four"], turn.Paragraphs.Select(p => p.Text));
+        Assert.Equal([null, 750.0, 780.0, null], turn.Paragraphs.Select(p => p.Words.Count == 0 ? (double?)null : p.Words[0].Start));
+        Assert.Equal((0, 3), (turn.Paragraphs[1].Words[0].Offset, turn.Paragraphs[1].Words[0].Length));
+        Assert.Null(transcript.AllTurns.Last().Start);
+    }
+
+    [Fact]
+    public void Times_in_prose_stay_text()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Guests + "Jane Doe: one\n10:30 was the time\nWe met at 10:30 today\nback at 10:30\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["one", "10:30 was the time", "We met at 10:30 today", "back at 10:30"], Assert.Single(transcript.AllTurns).Paragraphs.Select(p => p.Text));
+        Assert.False(transcript.IsTimed);
+    }
+
+    [Fact]
+    public void An_Otter_export_gives_timed_turns_without_its_footer()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("otter-ladybug.txt"), "otter.txt", "otter");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Emma", "Kelly", "Unknown Speaker", "Sidney"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("emma", 0.0), ("kelly", 34.0), ("unknown-speaker", 35.0), ("emma", 37.0), ("sidney", 3321.0)],
+            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        Assert.Equal("Welcome to the ladybug podcast.", Assert.Single(transcript.AllTurns.ElementAt(1).Paragraphs).Text);
+        Assert.DoesNotContain(transcript.AllTurns.SelectMany(t => t.Paragraphs), p => p.Text.Contains("otter.ai", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bold_names_with_stamps_give_timed_turns()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("ladybug-website-bold-stamps.md"), "ladybug.md", "ladybug");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Emma", "Kelly", "Ali", "Lindsey"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal([0.0, 18, 20, 21, 22, 36], transcript.AllTurns.Select(t => t.Start!.Value));
+        Assert.Equal("I'm Emma.", transcript.AllTurns.ElementAt(2).Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Bold_labels_followed_by_stamped_lines_keep_each_lines_time()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("stratomercata-bold-labels.md"), "s.md", "s");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["SPEAKER_00", "SPEAKER_01", "SPEAKER_02"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal([("speaker-00", 0.0), ("speaker-01", 25.0), ("speaker-00", 38.0), ("speaker-02", 57.0)], transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        var first = transcript.AllTurns.First();
+        Assert.Equal(["Okay, recording is in.", "Pro is in progress.", "Hello everybody."], first.Paragraphs.Select(p => p.Text));
+        Assert.Equal([0.0, 2, 6], first.Paragraphs.Select(p => p.Words[0].Start));
+    }
+
+    private static string Sample(string name, [CallerFilePath] string here = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
+}

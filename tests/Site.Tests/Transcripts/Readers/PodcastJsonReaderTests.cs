@@ -1,0 +1,52 @@
+using Site.Diagnostics;
+using static Site.Tests.Transcripts.Readers.ReaderSamples;
+
+namespace Site.Tests.Transcripts.Readers;
+
+public sealed class PodcastJsonReaderTests
+{
+    [Fact]
+    public void Sentence_segments_of_one_speaker_are_one_turn_and_bodies_stay_text()
+    {
+        var transcript = Model(Read("""
+            {"version": "1.0.0", "segments": [
+              {"speaker": "Ann", "startTime": 0, "endTime": 2.5, "body": "Welcome <b>all</b>."},
+              {"speaker": "Ann", "startTime": 2.5, "endTime": 4, "body": "Let us start."},
+              {"speaker": "Bob", "startTime": 4.2, "endTime": 6, "body": "Thanks &amp; hello."}
+            ]}
+            """, "p.json"));
+
+        Assert.Equal([("ann", 0.0), ("bob", 4.2)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Welcome <b>all</b>. Let us start.", TurnText(transcript.AllTurns.First()));
+        Assert.Equal("Thanks &amp; hello.", TurnText(transcript.AllTurns.Last()));
+    }
+
+    [Fact]
+    public void Invalid_json_is_SITE309_at_the_reader_position()
+    {
+        var result = Read("{\n  \"segments\": [\n    {\"startTime\": 1,, }\n  ]\n}", "bad.json");
+
+        var error = Single(result, DiagnosticCodes.FormatMismatch);
+        Assert.Equal((3, 21), (error.Line, error.Column));
+        Assert.Null(result.Transcript);
+    }
+
+    [Fact]
+    public void Json_without_segments_is_SITE309()
+    {
+        var result = Read("{\"version\": \"1.2.0\", \"chapters\": []}", "chapters-by-mistake.json");
+
+        Assert.True(Single(result, DiagnosticCodes.FormatMismatch).IsError);
+        Assert.Null(result.Transcript);
+    }
+
+    [Fact]
+    public void A_segment_without_start_is_SITE311_at_its_line_and_skipped()
+    {
+        var result = Read("{\"segments\": [\n{\"speaker\": \"Ann\", \"startTime\": 1, \"body\": \"One\"},\n{\"speaker\": \"Ann\", \"body\": \"Lost\"},\n{\"speaker\": \"Ann\", \"startTime\": 3, \"body\": \"Three\"}\n]}", "s.json");
+
+        var warning = Single(result, DiagnosticCodes.InvalidCue);
+        Assert.Equal((3, 1), (warning.Line, warning.Column));
+        Assert.Equal("One Three", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+}

@@ -1,0 +1,132 @@
+using Site.Transcripts.Readers;
+using static Site.Tests.Transcripts.Readers.ReaderSamples;
+
+namespace Site.Tests.Transcripts.Readers;
+
+/// <summary>Excerpts of files real tools wrote: right speaker per turn, right start, no format noise in the text.</summary>
+public sealed class RealFileTests
+{
+    [Fact]
+    public void Buzzsprout_vtt_gives_voices_and_recurring_name_prefixes_their_turns()
+    {
+        var result = ReadSample("buzzsprout-example.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(["Travis", "Sarah", "Gilon"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal(
+            [("travis", 0.179), ("sarah", 53.03), ("travis", 102.739), ("gilon", 219.36), ("travis", 263.189), ("gilon", 322.139)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        var first = transcript.AllTurns.First();
+        Assert.StartsWith("When you first get started in podcasting, it's almost guaranteed that you're going to make", TurnText(first), StringComparison.Ordinal);
+        Assert.Equal(50.34, first.End);
+        Assert.Single(first.Paragraphs);
+        Assert.StartsWith("So is there an ideal podcast length, short answer? Nope.", TurnText(transcript.AllTurns.ElementAt(3)), StringComparison.Ordinal);
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Buzzsprout_srt_gives_the_same_speakers_without_cue_numbers()
+    {
+        var transcript = Model(ReadSample("buzzsprout-example.srt"));
+
+        Assert.Equal(
+            [("travis", 0.179), ("sarah", 53.03), ("travis", 102.739), ("gilon", 219.36), ("travis", 263.189)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Creating good audio is really key to keeping your podcast listeners engaged because no matter how good the content difference between air quality and good quality.", TurnText(transcript.AllTurns.ElementAt(1)));
+        Assert.DoesNotMatch(@"(^|\s)(17|18|19|30|31|64|65)(\s|$)", AllText(transcript));
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Podcast_json_word_segments_join_into_turns_with_word_times()
+    {
+        var transcript = Model(ReadSample("podcast-namespace-example.json"));
+
+        Assert.Equal([("darth-vader", 0.5), ("luke", 2.75)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        var vader = transcript.AllTurns.First();
+        Assert.Equal("I am your father.", TurnText(vader));
+        Assert.Equal(2.5, vader.End);
+        var words = vader.Paragraphs[0].Words;
+        Assert.Equal(["I", "am", "your", "father."], words.Select(word => "I am your father."[word.Offset..(word.Offset + word.Length)]));
+        Assert.Equal([0.5, 1, 1.5, 2.25], words.Select(word => word.Start));
+    }
+
+    [Fact]
+    public void Youtube_dl_rolling_captions_show_each_word_once_with_inline_word_times()
+    {
+        var result = ReadSample("youtube-dl.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal("en", transcript.Language);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        Assert.Equal("yeah what this will happen is I'm telling", TurnText(turn));
+        var paragraph = turn.Paragraphs[0];
+        var will = paragraph.Words.Single(word => paragraph.Text.Substring(word.Offset, word.Length) == "will");
+        Assert.Equal((5 * 60) + 4.199, will.Start, 3);
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Youtube_rolling_lines_are_deduplicated_and_entities_decoded()
+    {
+        var transcript = Model(ReadSample("youtube-rolling.vtt"));
+
+        Assert.Equal("welcome to the talk harnesses matter more than models Q&A starts at noon", TurnText(Assert.Single(transcript.AllTurns)));
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Zoom_names_before_each_cue_are_speakers_even_when_said_once()
+    {
+        var transcript = Model(ReadSample("zoom-meeting.vtt"));
+
+        Assert.Equal([("samson-zhang", 144.72), ("yuki-wang", 153.48)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.StartsWith("it's really. it's really knew like. I was honestly", TurnText(transcript.AllTurns.ElementAt(1)), StringComparison.Ordinal);
+        Assert.Equal(179.04, transcript.AllTurns.ElementAt(1).End);
+        Assert.DoesNotContain("Yuki Wang:", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhisperX_speaker_labels_are_speakers()
+    {
+        var transcript = Model(ReadSample("whisperx-diarized.srt"));
+
+        Assert.Equal([("speaker-00", 0.0), ("speaker-01", 3.4), ("speaker-00", 6.3)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Hello and welcome. Today we talk about captions.", TurnText(transcript.AllTurns.First()));
+        Assert.DoesNotContain("SPEAKER_", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Netflix_subtitles_keep_one_unnamed_speaker_and_dialogue_lines_as_their_own_paragraphs()
+    {
+        var result = ReadSample("netflix-chicas-del-cable.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        var paragraphs = transcript.AllTurns.SelectMany(turn => turn.Paragraphs).Select(paragraph => paragraph.Text).ToList();
+        Assert.StartsWith("[Alba] En 1928, las mujeres éramos algo así como adornos que se llevaban", paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("- Déjala.", paragraphs);
+        Assert.Contains("- Tú no te metas. ¡No te metas!", paragraphs);
+        Assert.Contains("¡Ni se te ocurra moverte! Esto es entre Gimena y yo.", paragraphs);
+        Assert.Equal(7.96, transcript.AllTurns.First().Start);
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Film_srt_dialogue_cues_never_get_a_name()
+    {
+        var transcript = Model(ReadSample("film-anchorman-fr.srt"));
+
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        var paragraphs = transcript.AllTurns.SelectMany(turn => turn.Paragraphs).Select(paragraph => paragraph.Text).ToList();
+        Assert.Contains("- Tu es à l'antenne.", paragraphs);
+        Assert.Contains("- Là, maintenant?", paragraphs);
+        Assert.Contains("- Ron?", paragraphs);
+        Assert.Equal("Voyons, Audrey!", paragraphs[^1]);
+        Assert.StartsWith("Downloaded From www.AllSubs.org CE FILM RELATE", paragraphs[0], StringComparison.Ordinal);
+    }
+}

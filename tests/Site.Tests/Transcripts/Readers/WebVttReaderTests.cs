@@ -1,0 +1,149 @@
+using Site.Diagnostics;
+using Site.Transcripts.Readers;
+using static Site.Tests.Transcripts.Readers.ReaderSamples;
+
+namespace Site.Tests.Transcripts.Readers;
+
+/// <summary>The W3C WebVTT parsing rules as a transcript sees them.</summary>
+public sealed class WebVttReaderTests
+{
+    [Fact]
+    public void Title_ids_settings_and_note_style_region_blocks_never_reach_the_text()
+    {
+        var result = Read(
+            "WEBVTT Panel on captions\n\nSTYLE\n::cue { color: red }\n\nREGION\nid:fred\nwidth:40%\n\nNOTE a comment\nspanning lines\n\n" +
+            "intro\n00:00:01.000 --> 00:00:04.000 align:start line:0 position:10%\n<v Ann>Hello\nthere.\n\nNOTE between cues\n\n" +
+            "00:04.000 --> 00:06.500\n<v.loud Bob>Hi &amp; welcome &lt;all&gt;.\n", "panel.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal("Panel on captions", transcript.Title);
+        Assert.Equal([("ann", 1.0), ("bob", 4.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Hello there.", TurnText(transcript.AllTurns.First()));
+        Assert.Equal("Hi & welcome <all>.", TurnText(transcript.AllTurns.Last()));
+        Assert.Equal(6.5, transcript.AllTurns.Last().End);
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Character_references_are_decoded_once_and_stay_text()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\nA&nbsp;B &lrm;C &#39;q&#x27; &amp;lt;b&amp;gt; &copy; &bogus; & x\n", "e.vtt"));
+
+        Assert.Equal("A\u00A0B \u200EC 'q' &lt;b&gt; © &bogus; & x", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
+    public void Out_of_range_references_become_the_replacement_character()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\na&#xFFFFFFFF;b&#0;c&#xD800;d&#99999999;e\n", "r.vtt"));
+
+        Assert.Equal("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
+    public void Unknown_tags_are_dropped_with_their_text_kept_and_escaped_markup_stays_literal()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<script>alert(1)</script> and &lt;script&gt;alert(2)&lt;/script&gt; <i>said</i> <b>it</b> <u>so</u> <c.yellow>here</c> <lang en>now</lang>\n", "x.vtt"));
+
+        Assert.Equal("alert(1) and <script>alert(2)</script> said it so here now", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
+    public void Ruby_text_is_kept_in_brackets_after_its_base()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<ruby>漢字<rt>かんじ</rt></ruby>を読む\n", "r.vtt"));
+
+        Assert.Equal("漢字(かんじ)を読む", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
+    public void Two_voices_in_one_cue_are_two_turns_and_a_cue_without_voice_continues_the_last()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Ann>Are you in?</v> <v Bob>Yes.</v>\n\n00:03.000 --> 00:04.000\nFully.\n", "v.vtt"));
+
+        Assert.Equal([("ann", 1.0), ("bob", 1.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Yes. Fully.", TurnText(transcript.AllTurns.Last()));
+    }
+
+    [Fact]
+    public void Cjk_lines_and_cues_join_without_spaces()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<v 主持人>今天我们\n聊一聊\n\n00:02.000 --> 00:03.000\n字幕的格式。\n", "zh.vtt"));
+
+        Assert.Equal("今天我们聊一聊字幕的格式。", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+
+    [Fact]
+    public void Inline_timestamps_become_word_times()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ann>one <00:00:01.500>two <00:00:02.250>three\n", "w.vtt"));
+        var paragraph = Assert.Single(Assert.Single(transcript.AllTurns).Paragraphs);
+
+        Assert.Equal("one two three", paragraph.Text);
+        Assert.Equal([("one", 1.0), ("two", 1.5), ("three", 2.25)], paragraph.Words.Select(word => (paragraph.Text.Substring(word.Offset, word.Length), word.Start)));
+    }
+
+    [Fact]
+    public void A_vtt_without_the_signature_is_SITE309_at_line_1()
+    {
+        var result = Read("1\n00:00:01,000 --> 00:00:02,000\nHello\n", "not.vtt");
+
+        Assert.Null(result.Transcript);
+        Assert.Equal((1, 1), (Single(result, DiagnosticCodes.FormatMismatch).Line, Single(result, DiagnosticCodes.FormatMismatch).Column));
+        Assert.True(Single(result, DiagnosticCodes.FormatMismatch).IsError);
+    }
+
+    [Fact]
+    public void A_malformed_timing_line_is_SITE311_at_its_line_and_the_rest_is_read()
+    {
+        var result = Read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>One.\n\n00:00:02,000 --> 00:00:03.000\n<v Ann>Lost.\n\n00:00:03.000 --> 00:00:04.000\n<v Ann>Three.\n", "m.vtt");
+
+        var error = Single(result, DiagnosticCodes.InvalidCue);
+        Assert.Equal(6, error.Line);
+        Assert.Equal("One. Three.", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+
+    [Fact]
+    public void Times_going_backwards_or_overlapping_are_SITE310_at_the_cue_line()
+    {
+        var result = Read("WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nA\n\n00:00:02.000 --> 00:00:03.000\nB\n\n00:00:02.500 --> 00:00:04.000\nC\n", "t.vtt");
+
+        Assert.Equal([6, 9], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.TimesOutOfOrder).Select(d => d.Line));
+        Assert.All(result.Diagnostics, d => Assert.False(d.IsError));
+    }
+
+    [Fact]
+    public void A_cue_right_after_the_header_lines_is_read_and_a_longer_signature_word_is_not_webvtt()
+    {
+        var transcript = Model(Read("\uFEFFWEBVTT\nKind: captions\n00:01.000 --> 00:02.000\nHi\n", "h.vtt"));
+
+        Assert.Equal("Hi", TurnText(Assert.Single(transcript.AllTurns)));
+        Assert.Null(Read("WEBVTTX\n\n00:01.000 --> 00:02.000\nHi\n", "x.vtt").Transcript);
+    }
+
+    [Fact]
+    public void A_timing_line_inside_cue_text_ends_the_cue_there()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>First\n00:02.000 --> 00:03.000\n<v Bob>Second\n", "a.vtt"));
+
+        Assert.Equal([("ann", 1.0), ("bob", 2.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+    }
+
+    [Fact]
+    public void Text_outside_any_cue_is_reported_not_dropped_silently()
+    {
+        var result = Read("WEBVTT\n\nstray words here\n\n00:01.000 --> 00:02.000\nHi\n", "s.vtt");
+
+        Assert.Equal(3, Single(result, DiagnosticCodes.InvalidCue).Line);
+    }
+
+    [Fact]
+    public void A_one_off_label_is_text_not_a_speaker()
+    {
+        var transcript = Model(Read("WEBVTT\n\n00:01.000 --> 00:02.000\nNote: this matters.\n\n00:02.000 --> 00:03.000\nAnd so on.\n", "n.vtt"));
+
+        Assert.Equal("Note: this matters. And so on.", TurnText(Assert.Single(transcript.AllTurns)));
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+    }
+}
