@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Site.Installation;
@@ -62,22 +63,29 @@ public static class PagefindCache
     }
 
     /// <summary>
-    /// Copies the indexer and the package files of the tool into <paramref name="folder"/> where they differ, so that
-    /// <c>npm ci</c> installs from the tool's lock file and the script finds <c>node_modules</c> beside it.
+    /// Puts the tool's indexer into <paramref name="folder"/>, with package files for Pagefind alone cut from the
+    /// tool's lock file (<see cref="SearchPackage"/>), so that <c>npm ci</c> installs the pinned version and the script
+    /// finds <c>node_modules</c> beside it. Files already as they should be are left untouched.
     /// </summary>
     public static void Seed(string folder, string toolRoot)
     {
-        foreach (var file in new[] { ToolFiles.IndexerScript, ToolFiles.PackageFile, ToolFiles.LockFile })
-        {
-            var source = Path.Combine(toolRoot, file);
-            var target = Path.Combine(folder, file);
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(File.ReadAllBytes(source)))
-            {
-                continue;
-            }
+        var lockJson = File.ReadAllText(Path.Combine(toolRoot, ToolFiles.LockFile));
+        var trimmed = SearchPackage.FromLock(lockJson);
+        WriteIfChanged(Path.Combine(folder, ToolFiles.IndexerScript), File.ReadAllBytes(Path.Combine(toolRoot, ToolFiles.IndexerScript)));
+        WriteIfChanged(Path.Combine(folder, ToolFiles.PackageFile), trimmed is { } files
+            ? Encoding.UTF8.GetBytes(files.PackageJson)
+            : File.ReadAllBytes(Path.Combine(toolRoot, ToolFiles.PackageFile)));
+        WriteIfChanged(Path.Combine(folder, ToolFiles.LockFile), Encoding.UTF8.GetBytes(trimmed?.LockJson ?? lockJson));
+    }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target, overwrite: true);
+    private static void WriteIfChanged(string path, byte[] content)
+    {
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        {
+            return;
         }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
     }
 }

@@ -78,9 +78,9 @@ public sealed class InstalledTool
 
     /// <summary>
     /// Runs the installed tool in <paramref name="folder"/> as a user with a home of its own (<paramref name="home"/>,
-    /// whose <c>.cache</c> is the cache); <paramref name="path"/> replaces PATH when given.
+    /// whose <c>.cache</c> is the cache); <paramref name="environment"/> sets more variables (PATH, SITE_CACHE).
     /// </summary>
-    public async Task<(int ExitCode, string Output)> RunAsync(string folder, string home, string[] arguments, string? path = null)
+    public async Task<(int ExitCode, string Output)> RunAsync(string folder, string home, string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Program)
         {
@@ -97,9 +97,9 @@ public sealed class InstalledTool
         start.Environment["HOME"] = home;
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
         start.Environment.Remove("SITE_CACHE");
-        if (path is not null)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment["PATH"] = path;
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
