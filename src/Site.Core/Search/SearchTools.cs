@@ -42,19 +42,12 @@ public static class SearchTools
     /// <param name="toolRoot">Where the cache folder is filled from when <paramref name="toolsFolder"/> lacks the indexer.</param>
     public static async Task<bool> EnsureInstalledAsync(string toolsFolder, Action<string>? progress, DiagnosticBag diagnostics, CancellationToken cancellationToken, string? toolRoot = null)
     {
-        if ((toolRoot ?? ToolFiles.Root) is { } root && Path.GetFullPath(toolsFolder) != Path.GetFullPath(root) &&
-            Path.GetFullPath(toolsFolder) == Path.GetFullPath(PagefindCache.FolderFor(root)))
+        var root = toolRoot ?? ToolFiles.Root;
+        var cache = root is not null && Path.GetFullPath(toolsFolder) != Path.GetFullPath(root) &&
+            Path.GetFullPath(toolsFolder) == Path.GetFullPath(PagefindCache.FolderFor(root));
+        if (cache && !Prepare(toolsFolder, root!, diagnostics))
         {
-            try
-            {
-                PagefindCache.Seed(toolsFolder, root);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchInstallFailed, toolsFolder, 0, 0,
-                    $"cannot prepare the Pagefind cache folder: {exception.Message}; set {PagefindCache.Variable} to a folder you can write to, or build with --no-search"));
-                return false;
-            }
+            return false;
         }
 
         if (IsInstalled(toolsFolder))
@@ -63,9 +56,64 @@ public static class SearchTools
         }
 
         progress?.Invoke($"Installing Pagefind for search, once: npm ci in {toolsFolder} ...");
+        // The cache is installed beside it and moved in whole: a build started meanwhile, or an install cut short,
+        // never finds half a node_modules there.
+        var installIn = cache ? $"{toolsFolder}.installing-{Guid.NewGuid():N}" : toolsFolder;
+        try
+        {
+            if (cache && !Prepare(installIn, root!, diagnostics))
+            {
+                return false;
+            }
+
+            if (!await InstallAsync(installIn, Path.Combine(toolsFolder, ToolFiles.LockFile), diagnostics, cancellationToken))
+            {
+                return false;
+            }
+
+            if (cache)
+            {
+                try
+                {
+                    Directory.Move(Path.Combine(installIn, "node_modules"), Path.Combine(toolsFolder, "node_modules"));
+                }
+                catch (IOException) when (IsInstalled(toolsFolder))
+                {
+                    // Another build installed it first.
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            if (cache && Directory.Exists(installIn))
+            {
+                Directory.Delete(installIn, recursive: true);
+            }
+        }
+    }
+
+    private static bool Prepare(string folder, string toolRoot, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            PagefindCache.Seed(folder, toolRoot);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchInstallFailed, folder, 0, 0,
+                $"cannot prepare the Pagefind cache folder: {exception.Message}; set {PagefindCache.Variable} to a folder you can write to, or build with --no-search"));
+            return false;
+        }
+    }
+
+    /// <param name="lockFile">The lock file diagnostics name: the one of the cache, not of the folder installed in.</param>
+    private static async Task<bool> InstallAsync(string folder, string lockFile, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-        var run = await ToolProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], toolsFolder, cancellationToken);
-        var lockFile = Path.Combine(toolsFolder, "package-lock.json");
+        var run = await ToolProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], folder, cancellationToken);
         if (run is null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchToolMissing, lockFile, 0, 0,
@@ -73,7 +121,7 @@ public static class SearchTools
             return false;
         }
 
-        if (!run.Succeeded || !IsInstalled(toolsFolder))
+        if (!run.Succeeded || !IsInstalled(folder))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchInstallFailed, lockFile, 0, 0,
                 $"installing Pagefind failed (npm ci exited with {run.ExitCode}; it downloads Pagefind once and needs the network): {run.Tail()}; fix it and build again, or build without the search index with --no-search"));

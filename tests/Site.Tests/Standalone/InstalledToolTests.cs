@@ -85,10 +85,13 @@ public sealed class InstalledToolTests
 
         Assert.Equal(1, exit);
         Assert.Contains("Installing Pagefind for search, once: npm ci in " + Path.Combine(cache, "pagefind-" + InstalledTool.PinnedPagefind()), output, StringComparison.Ordinal);
-        Assert.Contains("error SITE602: installing Pagefind failed", output, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(cache, "pagefind-" + InstalledTool.PinnedPagefind(), "package-lock.json") + ": error SITE602: installing Pagefind failed", output, StringComparison.Ordinal);
         Assert.Contains("EAI_AGAIN", output, StringComparison.Ordinal);
         Assert.Contains("--no-search", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("site", "output")));
+        // The failed install left nothing half-done in the cache: only the folder with the script and package files.
+        Assert.Equal(["pagefind-" + InstalledTool.PinnedPagefind()], Directory.GetDirectories(cache).Select(Path.GetFileName));
+        Assert.False(Directory.Exists(Path.Combine(cache, "pagefind-" + InstalledTool.PinnedPagefind(), "node_modules")));
     }
 
     [Fact]
