@@ -44,10 +44,17 @@ public sealed class InstalledTool
 
     private static async Task<InstalledTool> InstallAsync()
     {
+        // Best effort at exit (the test host may not wait for it), so earlier runs' leftovers are removed here.
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), "site-tool-*").Where(folder => Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-2)))
+        {
+            Delete(stale);
+        }
+
         var root = Path.Combine(Path.GetTempPath(), "site-tool-" + Guid.NewGuid().ToString("N")[..12]);
         var packages = Path.Combine(root, "packages");
         var tools = Path.Combine(root, "tools");
         Directory.CreateDirectory(packages);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(root);
         var clock = Stopwatch.StartNew();
         await MustAsync("dotnet", ["pack", Path.Combine(Repository.Root, "src", "Site.Cli"), "-c", "Release", "-o", packages, "--nologo"]);
         var packed = clock.Elapsed;
@@ -68,6 +75,17 @@ public sealed class InstalledTool
 
         var package = Directory.GetFiles(packages, "*.nupkg").Single();
         return new InstalledTool(root, package, Path.Combine(tools, OperatingSystem.IsWindows() ? "site.exe" : "site"));
+    }
+
+    private static void Delete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+        }
     }
 
     private static async Task MustAsync(string program, string[] arguments)
