@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.InteropServices;
 using Site.Cli.Commands;
 
@@ -12,13 +13,18 @@ public static class CommandLine
         Usage: site <command> [options]
 
         Commands:
+          new <dir>  write a new site with an example transcript into a new or empty folder
           build      build the site from input/ and theme/ into output/
           serve      build, serve on http://127.0.0.1:5080/ and rebuild on every save
           publish    build and push the output to the gh-pages branch
           glossary suggest   print candidate glossary terms found in the transcripts
 
-        Run 'site <command> --help' for the options of a command.
+        Run 'site <command> --help' for the options of a command; 'site --version' prints the version.
         """;
+
+    /// <summary>The tool's version, from the one in Directory.Build.props (the package's version too).</summary>
+    public static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>A command: its name, help text, the options it knows, and what it runs.</summary>
     private sealed record Command(
@@ -30,6 +36,8 @@ public static class CommandLine
 
     private static readonly Command[] Commands =
     [
+        new("new", NewCommand.Help, NewCommand.ValueOptions, NewCommand.FlagOptions,
+            (arguments, output, error, _) => Task.FromResult(NewCommand.Run(arguments, output, error))),
         new("build", BuildCommand.Help, BuildCommand.ValueOptions, BuildCommand.FlagOptions, BuildCommand.RunAsync),
         new("publish", PublishCommand.Help, PublishCommand.ValueOptions, PublishCommand.FlagOptions, PublishCommand.RunAsync),
 #if !SITE_CORE_ONLY
@@ -68,6 +76,12 @@ public static class CommandLine
         {
             output.WriteLine(Help);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args is ["--version" or "version"])
+        {
+            output.WriteLine($"site {Version}");
+            return 0;
         }
 
         // "glossary suggest" is one command of two words.

@@ -1,5 +1,6 @@
 using Site.Building;
 using Site.Diagnostics;
+using Site.Installation;
 using Site.Search;
 
 namespace Site.Cli.Commands;
@@ -15,7 +16,8 @@ public static class BuildCommand
 
         Options:
           --input <dir>      content folder (default: input)
-          --theme <dir>      theme folder (default: theme)
+          --theme <dir>      theme folder (default: theme); its files replace the built-in theme's files at the
+                             same path, and without a theme/ folder the built-in theme is used as it is
           --output <dir>     output folder (default: output); an existing folder is replaced only if a build
                              of this tool wrote it (it holds .site-output, or only files the build writes)
           --force            replace the output folder even if it holds files the build did not write
@@ -36,13 +38,21 @@ public static class BuildCommand
     public static BuildOptions ReadOptions(Arguments arguments, TextWriter? progress = null) => new()
     {
         Input = arguments.Value("input", "input"),
-        Theme = arguments.Value("theme", "theme"),
+        Theme = ThemeFolder(arguments.Value("theme"), ToolFiles.BuiltInTheme),
+        BuiltInTheme = ToolFiles.BuiltInTheme,
         Output = arguments.Value("output", "output"),
         BaseUrl = arguments.Value("base-url"),
         Strict = arguments.Has("strict"),
         Force = arguments.Has("force"),
         Search = arguments.Has("no-search") ? null : new SearchOptions { Progress = progress is null ? null : progress.WriteLine },
     };
+
+    /// <summary>
+    /// The theme folder a build layers over the built-in theme: the one given, else <c>theme</c> of the site folder;
+    /// without either, the built-in theme itself. A folder given that does not exist stays an error of the build.
+    /// </summary>
+    public static string ThemeFolder(string? given, string? builtInTheme) =>
+        given ?? (Directory.Exists("theme") || builtInTheme is null ? "theme" : builtInTheme);
 
     public static async Task<int> RunAsync(Arguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

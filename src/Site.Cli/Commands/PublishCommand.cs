@@ -19,7 +19,7 @@ public static class PublishCommand
           --repo <dir>       the source repository (default: the current folder)
           --no-push          commit to the local branch only
           --input <dir>      content folder (default: input)
-          --theme <dir>      theme folder (default: theme)
+          --theme <dir>      theme folder (default: theme, else the built-in theme); its files replace the built-in ones
           --output <dir>     output folder (default: output); replaced only if a build of this tool wrote it
           --force            replace the output folder even if it holds files the build did not write
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ (overrides site.yml)

@@ -17,7 +17,7 @@ public static class ServeCommand
 
         Options:
           --input <dir>      content folder (default: input)
-          --theme <dir>      theme folder (default: theme)
+          --theme <dir>      theme folder (default: theme, else the built-in theme); its files replace the built-in ones
           --output <dir>     build the preview there (default: a temporary folder in memory, /dev/shm); an
                              existing folder is replaced only if a build of this tool wrote it
           --force            replace the output folder even if it holds files the build did not write

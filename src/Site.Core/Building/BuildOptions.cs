@@ -9,6 +9,12 @@ public sealed record BuildOptions
     public string Theme { get; init; } = "theme";
     public string Output { get; init; } = "output";
 
+    /// <summary>
+    /// The theme shipped with the tool, under <see cref="Theme"/>: a file of the theme folder replaces the built-in
+    /// file at the same path. Null (the library default) uses <see cref="Theme"/> alone.
+    /// </summary>
+    public string? BuiltInTheme { get; init; }
+
     /// <summary>Overrides <c>baseUrl</c> of site.yml: an absolute URL or a path such as <c>/sora-panel/</c>.</summary>
     public string? BaseUrl { get; init; }
 

@@ -33,10 +33,10 @@ internal static class Fingerprints
     /// the pages again. Hashed after reading, it would match the saved file, and the next build would copy pages
     /// made from the text before the save.
     /// </summary>
-    public static byte[] OfSharedFiles(string inputRoot, string themeRoot)
+    public static byte[] OfSharedFiles(string inputRoot, params IEnumerable<string> themeRoots)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var root in new[] { inputRoot, themeRoot })
+        foreach (var root in themeRoots.Prepend(inputRoot))
         {
             foreach (var folder in ThemeFiles.TemplateFolders.Select(name => Path.Combine(root, name)).Where(Directory.Exists))
             {

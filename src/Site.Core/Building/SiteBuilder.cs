@@ -38,7 +38,8 @@ public static class SiteBuilder
         _ = Task.Run(ThemeTemplates.WarmUp, cancellationToken);
 
         // Before settings, strings or templates are read (see Fingerprints.OfSharedFiles).
-        options.Cache?.Begin(Fingerprints.OfSharedFiles(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme)));
+        var builtInTheme = options.BuiltInTheme is { } builtIn ? Path.GetFullPath(builtIn) : null;
+        options.Cache?.Begin(Fingerprints.OfSharedFiles(Path.GetFullPath(options.Input), [Path.GetFullPath(options.Theme), .. builtInTheme is null ? [] : new[] { builtInTheme }]));
         var settings = SiteSettings.Load(options.Input, ThemeFiles.Display(Path.GetFullPath(options.Input)), diagnostics);
         if (options.BaseUrl is { Length: > 0 } baseUrl)
         {
@@ -58,7 +59,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed, null);
         }
 
-        var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging);
+        var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging) { BuiltInTheme = builtInTheme };
         var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, UnsafeMarkup = settings.UnsafeMarkup, Strict = options.Strict };
         EngineReport? report = null;
         SearchSummary? search = null;
@@ -74,7 +75,7 @@ public static class SiteBuilder
 
         try
         {
-            var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme), diagnostics);
+            var theme = new Theme(settings, new ThemeFiles(paths.Input, paths.Theme, paths.BuiltInTheme), diagnostics);
             var engine = new Engine(SitePipelines.Create(paths, theme, keepTranscripts: options.Search is not null));
             report = await engine.RunAsync(build);
             Step("pipelines");

@@ -27,7 +27,7 @@ public static class IndexSite
         if (options.ToolsFolder is not { } tools)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchToolMissing, SearchTools.Script, 0, 0,
-                $"search indexing needs {SearchTools.Script} and package.json of the Site repository, and neither was found above the current folder; run the build from the repository, or build with --no-search"));
+                $"search indexing needs {SearchTools.Script} and package.json, which come with the tool, and they were found neither beside the program ({AppContext.BaseDirectory}) nor above the current folder; reinstall the tool, or build with --no-search"));
             return null;
         }
 

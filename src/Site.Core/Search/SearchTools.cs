@@ -1,18 +1,26 @@
 using Site.Diagnostics;
+using Site.Installation;
 
 namespace Site.Search;
 
 /// <summary>
-/// Finds the Node tools of the repository (<c>package.json</c>, <c>search/index.mjs</c>) and installs Pagefind with
-/// <c>npm ci</c> the first time a build needs it, from the lock file, so every machine indexes with the same version.
+/// Finds the Node tools (<c>package.json</c>, <c>search/index.mjs</c>) and installs Pagefind with <c>npm ci</c> the
+/// first time a build needs it, from the lock file, so every machine indexes with the same version.
 /// </summary>
 public static class SearchTools
 {
-    public const string Script = "search/index.mjs";
+    public const string Script = ToolFiles.IndexerScript;
 
-    /// <summary>The nearest folder above the current directory (else above the program) that holds the indexer.</summary>
-    public static string? Locate() =>
-        LocateFrom(Directory.GetCurrentDirectory()) ?? LocateFrom(AppContext.BaseDirectory);
+    /// <summary>
+    /// The folder the indexer runs in: a checkout of the repository above the current directory (as a developer
+    /// works), else the tool's own folder when Pagefind is installed there, else the per-user cache of
+    /// <see cref="PagefindCache"/>, filled from the files shipped with the tool. Null when the tool came without them.
+    /// </summary>
+    public static string? Locate() => LocateFrom(Directory.GetCurrentDirectory()) ?? LocateForTool(ToolFiles.Root);
+
+    /// <summary>Where the tool whose files are in <paramref name="toolRoot"/> runs the indexer (see <see cref="Locate"/>).</summary>
+    public static string? LocateForTool(string? toolRoot) =>
+        toolRoot is null ? null : IsInstalled(toolRoot) ? toolRoot : PagefindCache.FolderFor(toolRoot);
 
     public static string? LocateFrom(string start)
     {
@@ -31,17 +39,81 @@ public static class SearchTools
         File.Exists(Path.Combine(toolsFolder, "node_modules", "pagefind", "package.json"));
 
     /// <summary>Runs <c>npm ci</c> when Pagefind is missing. False (with a diagnostic) when it cannot be installed.</summary>
-    public static async Task<bool> EnsureInstalledAsync(string toolsFolder, Action<string>? progress, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <param name="toolRoot">Where the cache folder is filled from when <paramref name="toolsFolder"/> lacks the indexer.</param>
+    public static async Task<bool> EnsureInstalledAsync(string toolsFolder, Action<string>? progress, DiagnosticBag diagnostics, CancellationToken cancellationToken, string? toolRoot = null)
     {
+        var root = toolRoot ?? ToolFiles.Root;
+        var cache = root is not null && Path.GetFullPath(toolsFolder) != Path.GetFullPath(root) &&
+            Path.GetFullPath(toolsFolder) == Path.GetFullPath(PagefindCache.FolderFor(root));
+        if (cache && !Prepare(toolsFolder, root!, diagnostics))
+        {
+            return false;
+        }
+
         if (IsInstalled(toolsFolder))
         {
             return true;
         }
 
-        progress?.Invoke($"Installing Pagefind for search (npm ci in {toolsFolder}); this happens once ...");
+        progress?.Invoke($"Installing Pagefind for search, once: npm ci in {toolsFolder} ...");
+        // The cache is installed beside it and moved in whole: a build started meanwhile, or an install cut short,
+        // never finds half a node_modules there.
+        var installIn = cache ? $"{toolsFolder}.installing-{Guid.NewGuid():N}" : toolsFolder;
+        try
+        {
+            if (cache && !Prepare(installIn, root!, diagnostics))
+            {
+                return false;
+            }
+
+            if (!await InstallAsync(installIn, Path.Combine(toolsFolder, ToolFiles.LockFile), diagnostics, cancellationToken))
+            {
+                return false;
+            }
+
+            if (cache)
+            {
+                try
+                {
+                    Directory.Move(Path.Combine(installIn, "node_modules"), Path.Combine(toolsFolder, "node_modules"));
+                }
+                catch (IOException) when (IsInstalled(toolsFolder))
+                {
+                    // Another build installed it first.
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            if (cache && Directory.Exists(installIn))
+            {
+                Directory.Delete(installIn, recursive: true);
+            }
+        }
+    }
+
+    private static bool Prepare(string folder, string toolRoot, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            PagefindCache.Seed(folder, toolRoot);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchInstallFailed, folder, 0, 0,
+                $"cannot prepare the Pagefind cache folder: {exception.Message}; set {PagefindCache.Variable} to a folder you can write to, or build with --no-search"));
+            return false;
+        }
+    }
+
+    /// <param name="lockFile">The lock file diagnostics name: the one of the cache, not of the folder installed in.</param>
+    private static async Task<bool> InstallAsync(string folder, string lockFile, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-        var run = await ToolProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], toolsFolder, cancellationToken);
-        var lockFile = Path.Combine(toolsFolder, "package-lock.json");
+        var run = await ToolProcess.RunAsync(npm, ["ci", "--no-audit", "--no-fund"], folder, cancellationToken);
         if (run is null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchToolMissing, lockFile, 0, 0,
@@ -49,10 +121,10 @@ public static class SearchTools
             return false;
         }
 
-        if (!run.Succeeded || !IsInstalled(toolsFolder))
+        if (!run.Succeeded || !IsInstalled(folder))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchInstallFailed, lockFile, 0, 0,
-                $"installing Pagefind failed (npm ci exited with {run.ExitCode}): {run.Tail()}; fix it, or build with --no-search"));
+                $"installing Pagefind failed (npm ci exited with {run.ExitCode}; it downloads Pagefind once and needs the network): {run.Tail()}; fix it and build again, or build without the search index with --no-search"));
             return false;
         }
 

@@ -1,20 +1,30 @@
 namespace Site.Theming;
 
 /// <summary>
-/// Finds theme files: a file in <c>input/</c> at the same relative path as a theme file overrides it, so a user
-/// can change one partial without copying the theme. Paths that leave either folder are refused.
+/// Finds theme files in layers: a file in <c>input/</c> at the same relative path as a theme file overrides it, and
+/// a file of the theme folder overrides the built-in theme's, so a user can change one partial without copying the
+/// theme. Paths that leave a folder are refused.
 /// </summary>
 public sealed class ThemeFiles
 {
-    public ThemeFiles(string inputRoot, string themeRoot)
+    /// <param name="builtInRoot">The theme shipped with the tool, under <paramref name="themeRoot"/>; null or the same folder for none.</param>
+    public ThemeFiles(string inputRoot, string themeRoot, string? builtInRoot = null)
     {
         InputRoot = Path.GetFullPath(inputRoot);
         ThemeRoot = Path.GetFullPath(themeRoot);
+        var builtIn = builtInRoot is null ? null : Path.GetFullPath(builtInRoot);
+        ThemeRoots = builtIn is null || builtIn == ThemeRoot ? [ThemeRoot] : [ThemeRoot, builtIn];
     }
 
     public string InputRoot { get; }
 
     public string ThemeRoot { get; }
+
+    /// <summary>The theme folder, then the built-in theme when there is one: the first that holds a file wins.</summary>
+    public IReadOnlyList<string> ThemeRoots { get; }
+
+    /// <summary>Every layer, the one that wins first: input, theme, built-in theme.</summary>
+    public IEnumerable<string> Roots => [InputRoot, .. ThemeRoots];
 
     /// <summary>Theme folders whose files can be overridden from <c>input/</c> and are never content.</summary>
     public static readonly string[] TemplateFolders = ["layouts", "partials", "strings"];
@@ -27,7 +37,7 @@ public sealed class ThemeFiles
             return null;
         }
 
-        foreach (var root in new[] { InputRoot, ThemeRoot })
+        foreach (var root in Roots)
         {
             var candidate = Confine(root, relativePath);
             if (candidate is not null && File.Exists(candidate))

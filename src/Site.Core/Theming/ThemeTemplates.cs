@@ -60,7 +60,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     private bool CheckPartials()
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true };
-        foreach (var root in new[] { _files.InputRoot, _files.ThemeRoot })
+        foreach (var root in _files.Roots)
         {
             var folder = Path.Combine(root, PartialsFolder);
             if (!Directory.Exists(folder))

@@ -27,7 +27,10 @@ public sealed class CreateNotFoundPage(BuildPaths paths, Theme theme) : IModule
         }
 
         var frontMatter = new Dictionary<string, object?>(StringComparer.Ordinal) { [NoIndex] = true };
-        var page = new Document { Source = ThemeFiles.Display(Path.Combine(paths.Theme, "layouts", Layout + ".html")), Destination = AssignPageUrls.DestinationOf(Url) }
+        // Named after the layout the page is made from: the theme folder's, else the built-in theme's.
+        var layout = paths.ThemeLayers.Select(theme => Path.Combine(theme, "layouts", Layout + ".html")).FirstOrDefault(File.Exists) ??
+            Path.Combine(paths.Theme, "layouts", Layout + ".html");
+        var page = new Document { Source = ThemeFiles.Display(layout), Destination = AssignPageUrls.DestinationOf(Url) }
             .WithMetadata(
             [
                 new(MetadataKeys.IsPage, true),

@@ -6,7 +6,7 @@ using Site.Theming;
 namespace Site.Modules.Input;
 
 /// <summary>
-/// Lists the files copied to the output as they are: the theme's <c>assets/</c> folder, and every input file that
+/// Lists the files copied to the output as they are: the theme's <c>assets/</c> folder (over the built-in theme's), and every input file that
 /// <paramref name="isAsset"/> accepts. An input file at the same path as a theme asset replaces it.
 /// </summary>
 public sealed class ListAssetFiles(BuildPaths paths, Func<string, bool> isAsset) : IModule
@@ -14,11 +14,15 @@ public sealed class ListAssetFiles(BuildPaths paths, Func<string, bool> isAsset)
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var byDestination = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var relative in InputFiles.List(Path.Combine(paths.Theme, "assets"), context.Build.Diagnostics, [paths.Theme, paths.Input]))
+        // The built-in theme first, so that the theme folder's file at the same path replaces it.
+        foreach (var theme in paths.ThemeLayers.Reverse())
         {
-            var full = Path.Combine(paths.Theme, "assets", relative);
-            var destination = "assets/" + relative;
-            byDestination[destination] = new Document { Source = ThemeFiles.Display(full), Destination = destination, CopyFrom = full };
+            foreach (var relative in InputFiles.List(Path.Combine(theme, "assets"), context.Build.Diagnostics, [theme, paths.Input]))
+            {
+                var full = Path.Combine(theme, "assets", relative);
+                var destination = "assets/" + relative;
+                byDestination[destination] = new Document { Source = ThemeFiles.Display(full), Destination = destination, CopyFrom = full };
+            }
         }
 
         foreach (var relative in InputFiles.List(paths.Input, context.Build.Diagnostics, [paths.Theme]).Where(isAsset))
