@@ -17,23 +17,30 @@ public static class PagefindCache
     /// <c>$SITE_CACHE</c>, else <c>%LOCALAPPDATA%\site</c> on Windows, else <c>$XDG_CACHE_HOME/site</c> or
     /// <c>~/.cache/site</c>.
     /// </summary>
-    public static string Root()
+    public static string Root() => OperatingSystem.IsWindows() && Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 }
+        ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "site")
+        : Root(
+            Environment.GetEnvironmentVariable(Variable),
+            Environment.GetEnvironmentVariable("XDG_CACHE_HOME"),
+            // Not verified: a home folder not made yet is made with the cache.
+            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify));
+
+    /// <summary>The cache folder from the environment's values; always a full path, so the cache never lands in the site being built.</summary>
+    internal static string Root(string? configured, string? xdgCacheHome, string? home)
     {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
+        if (configured is { Length: > 0 })
         {
             return Path.GetFullPath(configured);
         }
 
-        if (OperatingSystem.IsWindows())
+        if (xdgCacheHome is { Length: > 0 } && Path.IsPathRooted(xdgCacheHome))
         {
-            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "site");
+            return Path.Combine(xdgCacheHome, "site");
         }
 
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        var cache = xdg is { Length: > 0 } && Path.IsPathRooted(xdg)
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(cache, "site");
+        return home is { Length: > 0 } && Path.IsPathRooted(home)
+            ? Path.Combine(home, ".cache", "site")
+            : Path.Combine(Path.GetTempPath(), "site-cache");
     }
 
     /// <summary>The cache folder for the Pagefind version that the tool's lock file pins.</summary>

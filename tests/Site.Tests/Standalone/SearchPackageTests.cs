@@ -44,4 +44,24 @@ public sealed class SearchPackageTests
     {
         Assert.Null(SearchPackage.FromLock("""{"lockfileVersion": 3, "packages": {"": {"devDependencies": {"x": "1.0.0"}}}}"""));
     }
+
+    [Theory]
+    [InlineData("/ci/cache", "/x", "/home/ann", "/ci/cache")]
+    [InlineData(null, "/x", "/home/ann", "/x/site")]
+    [InlineData(null, "relative", "/home/ann", "/home/ann/.cache/site")]
+    [InlineData(null, null, "/home/not-made-yet", "/home/not-made-yet/.cache/site")]
+    public void The_cache_folder_follows_the_environment(string? configured, string? xdg, string? home, string expected) =>
+        Assert.Equal(expected, PagefindCache.Root(configured, xdg, home));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("relative/home")]
+    public void Without_a_usable_home_the_cache_is_a_full_path_outside_the_site(string? home)
+    {
+        var root = PagefindCache.Root(null, null, home);
+
+        Assert.True(Path.IsPathRooted(root), root);
+        Assert.StartsWith(Path.GetTempPath(), root, StringComparison.Ordinal);
+    }
 }
