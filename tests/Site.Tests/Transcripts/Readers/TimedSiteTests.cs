@@ -33,7 +33,7 @@ public sealed partial class TimedSiteTests
             report.Append(diagnostic.ToString().Replace(temp.Path, "<site>", StringComparison.Ordinal)).Append('\n');
         }
 
-        foreach (var name in new[] { "episode.json", "interview.srt", "notes.txt", "panel.vtt" })
+        foreach (var name in new[] { "episode.json", "interview.srt", "notes.txt", "panel.vtt", "yuanzhuo.txt" })
         {
             var transcript = ReadModel(input, name);
             report.Append($"\n{name}: \"{transcript.Title}\" media={transcript.Media} language={transcript.Language}\n");
@@ -66,6 +66,14 @@ public sealed partial class TimedSiteTests
         {
             Assert.DoesNotContain(noise, panel + temp.Read("output/interview/s01/index.html"), StringComparison.Ordinal);
         }
+
+        // Stamped Chinese text with a recording: times on the turns, a player, markup shown as text.
+        var stamped = temp.Read("output/yuanzhuo/s01/index.html");
+        Assert.Contains("<audio class=\"player__media\" controls preload=\"metadata\"><source src=\"https://example.org/audio/yuanzhuo.m4a\">", stamped, StringComparison.Ordinal);
+        Assert.Contains("data-start=\"12\"", stamped, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", stamped, StringComparison.Ordinal);
+        Assert.Contains("*星号*", stamped, StringComparison.Ordinal);
+        Assert.Contains("data-start=\"3750\"", temp.Read("output/yuanzhuo/s02/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
