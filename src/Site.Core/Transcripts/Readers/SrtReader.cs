@@ -125,7 +125,7 @@ internal static partial class SrtReader
 
     private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text.Trim();
 
-    [GeneratedRegex(@"^\s*(?<start>(?:\d{1,4}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)\s*-->\s*(?<end>(?:\d{1,4}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)(?:\s.*)?$")]
+    [GeneratedRegex(@"^\s*(?<start>(?:[0-9]{1,4}:)?[0-9]{1,2}:[0-9]{1,2}(?:[,.][0-9]{1,3})?)\s*-->\s*(?<end>(?:[0-9]{1,4}:)?[0-9]{1,2}:[0-9]{1,2}(?:[,.][0-9]{1,3})?)(?:\s.*)?$")]
     private static partial Regex Timing();
 
     [GeneratedRegex(@"^\s*\d{1,2}:\d{1,2}\S*\s*-+>")]
