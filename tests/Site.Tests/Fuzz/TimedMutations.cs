@@ -69,18 +69,19 @@ internal sealed class TimedMutations
             "\"body\": \"<v Ann>&amp;\",", "\"segments\": {},", "\"segments\": null,", "{", "}", "[", "]", ",", ":", "\"", "//", "/*", "1.7976931348623157e309",
             "Infinity", "-0", "true", "\"\\uDFFF\"", "{\"startTime\": 5, \"body\": \"late\"},",
         ],
-        "[");
+        "[",
+        maxEdits: 3); // Most edits of JSON make it invalid: fewer, so that a good share of cases still reads.
 
     private readonly IReadOnlyList<string> _seeds;
     private readonly string[] _fragments;
     private readonly string _nesting;
 
-    private TimedMutations(IReadOnlyList<string> seeds, string[] fragments, string nesting)
+    private TimedMutations(IReadOnlyList<string> seeds, string[] fragments, string nesting, int maxEdits = 6)
     {
         _seeds = seeds;
         _fragments = fragments;
         _nesting = nesting;
-        Cases = Gen.Select(Gen.Int[0, seeds.Count - 1], Edit.Array[0, 6]);
+        Cases = Gen.Select(Gen.Int[0, seeds.Count - 1], Edit.Array[0, maxEdits]);
     }
 
     /// <summary>A seed file and the edits made to it.</summary>

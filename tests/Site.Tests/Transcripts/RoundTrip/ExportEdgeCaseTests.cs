@@ -35,4 +35,19 @@ public sealed class ExportEdgeCaseTests
         var turn = Assert.Single(result.Transcript!.AllTurns);
         Assert.Equal("Hi. Today: what tools write.", turn.Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void Words_said_fast_keep_every_word_through_the_webvtt_export()
+    {
+        // One "Yes." every 5 ms, word times from per-word JSON segments: cues of a few words and a few milliseconds,
+        // each the same words as the one before, which the WebVTT reader would take for a rolling caption's snapshot.
+        var segments = Enumerable.Range(0, 300).Select(i => $$"""{"speaker": "Ann", "startTime": {{i * 5 / 1000.0}}, "body": "Yes."}""");
+        var source = TranscriptReaders.Read($$"""{"segments": [{{string.Join(",\n", segments)}}]}""", "fast.json", "fast", null).Transcript!;
+        var said = TranscriptCues.Join(Assert.Single(source.AllTurns));
+
+        var written = WebVttWriter.Write(source);
+        var again = TranscriptReaders.Read(written, "fast.vtt", "fast", null).Transcript!;
+
+        Assert.Equal(said, TranscriptCues.Join(Assert.Single(again.AllTurns)));
+    }
 }

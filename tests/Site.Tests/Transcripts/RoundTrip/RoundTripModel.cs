@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Site.Transcripts;
+using Site.Transcripts.Exports;
 
 namespace Site.Tests.Transcripts.RoundTrip;
 
@@ -47,12 +48,20 @@ internal sealed partial record RoundTripModel(IReadOnlyList<string> Speakers, IR
             var want = i < expected.Count ? expected[i] : null;
             var got = i < actual.Count ? actual[i] : null;
             // A turn without a start in the source gets one in the export (where the turn before ends).
-            if (want is null || got is null || want.Speaker != got.Speaker || want.Text != got.Text || (want.Start is not null && want.Start != got.Start))
+            if (want is null || got is null || want.Speaker != got.Speaker || !SameText(want.Text, got.Text) || (want.Start is not null && want.Start != got.Start))
             {
-                Assert.Fail($"turn {i} differs:\n  source: {want}\n  export: {got}\nthe export:\n{export}");
+                Assert.Fail($"turn {i} differs:\n  source: {want}\n  export: {got}\nthe export:\n{(export.Length > 4000 ? export[..4000] + "…" : export)}");
             }
         }
     }
+
+    /// <summary>
+    /// The same text; where a word is wider than a cue (<see cref="TranscriptCues.MaxWidth"/>), the export cuts it and
+    /// the reader joins the cues with a space, so there the text is compared without its spaces.
+    /// </summary>
+    private static bool SameText(string expected, string actual) =>
+        expected == actual ||
+        (expected.Split(' ').Any(word => TranscriptCues.Width(word) > TranscriptCues.MaxWidth) && expected.Replace(" ", string.Empty, StringComparison.Ordinal) == actual.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     /// <summary>Runs of white space as one space; none between two CJK characters (a cue boundary there is not a space).</summary>
     private static string Normalise(string text)
