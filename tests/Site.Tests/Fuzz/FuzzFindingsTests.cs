@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Transcripts.Exports;
 using Site.Transcripts.Readers;
 using Readers = Site.Transcripts.Readers.TranscriptReaders;
 
@@ -36,5 +37,32 @@ public sealed class FuzzFindingsTests
 
         Assert.Empty(diagnostics);
         Assert.Equal("Intro \uFFFD", Assert.Single(chapters).Title);
+    }
+
+    [Theory]
+    [InlineData("\"NaN\"")]
+    [InlineData("\"Infinity\"")]
+    [InlineData("1e300")]
+    [InlineData("1e400")]
+    public void Json_times_no_clock_can_show_skip_the_segment_with_a_warning(string time)
+    {
+        var json = $$"""{"segments": [{"speaker": "Ann", "startTime": {{time}}, "body": "when?"}, {"speaker": "Bo", "startTime": 2, "endTime": {{time}}, "body": "now"}]}""";
+
+        var result = Readers.Read(json, "a.json", "a", null);
+
+        Assert.Equal(1, Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidCue).Line);
+        var turn = Assert.Single(result.Transcript!.AllTurns);
+        Assert.Equal((2.0, 2.0), (turn.Start, turn.End));
+        // Every export writes it (the JSON writer threw on an infinite time).
+        Assert.All(TranscriptExport.All, export => Assert.Contains("now", export.Write(result.Transcript), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_srt_arrow_in_cue_text_is_text()
+    {
+        var result = Readers.Read("1\n00:00:01,000 --> 00:00:02,000\nAnn: a --> b\nand -> c\n", "a.srt", "a", null);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("a --> b and -> c", Assert.Single(result.Transcript!.AllTurns).Paragraphs[0].Text);
     }
 }

@@ -64,7 +64,7 @@ internal sealed class TimedMutations
             "{\n\"version\": \"1.0.0\",\n\"segments\": [\n{\"speaker\": \"张三\",\n\"startTime\": 1,\n\"endTime\": 2,\n\"body\": \"你好。\"},\n{\"startTime\": 2,\n\"endTime\": 3.5,\n\"body\": \"no speaker\"},\n{\"speaker\": \"Bo\", \"startTime\": 4, \"body\": \"no end\"}\n]\n}\n",
         ],
         [
-            "\"startTime\": \"1.5\",", "\"startTime\": NaN,", "\"startTime\": 1e308,", "\"startTime\": -1,", "\"startTime\": 1e-320,", "\"endTime\": null,",
+            "\"startTime\": \"1.5\",", "\"startTime\": NaN,", "\"startTime\": \"NaN\",", "\"endTime\": \"-Infinity\",", "\"startTime\": 1e300,", "\"startTime\": 1e308,", "\"startTime\": -1,", "\"startTime\": 1e-320,", "\"endTime\": null,",
             "\"endTime\": \"x\",", "\"speaker\": 3,", "\"speaker\": \"\",", "\"speaker\": {\"name\": \"x\"},", "\"body\": [\"a\"],", "\"body\": \"\\u0000\\ud800\",",
             "\"body\": \"<v Ann>&amp;\",", "\"segments\": {},", "\"segments\": null,", "{", "}", "[", "]", ",", ":", "\"", "//", "/*", "1.7976931348623157e309",
             "Infinity", "-0", "true", "\"\\uDFFF\"", "{\"startTime\": 5, \"body\": \"late\"},",

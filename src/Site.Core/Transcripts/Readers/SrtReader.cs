@@ -53,7 +53,8 @@ internal static partial class SrtReader
             var textLines = new List<TimedLine>();
             var first = i + 1;
             i++;
-            while (i < lines.Length && lines[i].Trim().Length > 0 && !LooksLikeTiming(lines[i]) &&
+            // Inside a cue only a well-formed timing line starts the next one: "a --> b" is text (SRT has no escapes).
+            while (i < lines.Length && lines[i].Trim().Length > 0 && !Timing().IsMatch(lines[i]) &&
                    !(IsIndex(lines[i]) && i + 1 < lines.Length && LooksLikeTiming(lines[i + 1])))
             {
                 var clean = Clean(lines[i]);
