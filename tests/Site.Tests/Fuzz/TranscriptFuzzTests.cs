@@ -20,7 +20,7 @@ public sealed class TranscriptFuzzTests
     public void Any_text_gives_a_transcript_or_an_error(string name)
     {
         var reader = TranscriptReaders.All.Single(r => r.Name == name);
-        FuzzRun.Cases(reader.Inputs, 1200, Seed, text =>
+        FuzzRun.Cases(reader.Inputs, reader.Cases, Seed, text =>
         {
             var result = reader.Parse(text);
             Assert.True(result.Transcript is not null || result.Diagnostics.Any(d => d.IsError), "no transcript and no error");
