@@ -15,7 +15,8 @@ internal sealed record RoundTripTurn(string Speaker, long? Start, string Text);
 /// turn join back into one paragraph) and word times finer than a cue. The timed formats have no turn boundary of
 /// their own: consecutive cues of one speaker are one turn, so the turns of one speaker that follow each other
 /// (across a chapter start, or as the text format wrote them) are compared as one. Starts are compared to the
-/// millisecond (WebVTT, SRT, JSON) or to the second (the stamped text export writes <c>[hh:mm:ss]</c>). SRT has
+/// millisecond (WebVTT, SRT, JSON) or to the second (the stamped text export writes <c>[hh:mm:ss]</c>); a start
+/// before 0 (JSON allows one) is written, and compared, as 0. SRT has
 /// no escapes: text that reads as the markup players honour (<c>&lt;b&gt;</c>, <c>&lt;/i&gt;</c>, <c>{\an8}</c>) is
 /// markup when read back, so it is left out of the text compared through SRT.
 /// </summary>
