@@ -26,7 +26,7 @@ public static class TranscriptCues
         foreach (var (turn, start, end) in Timed(transcript))
         {
             var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
-            foreach (var (from, to, text) in turn.Paragraphs.All(p => p.Words.Count > 0) ? ByWords(turn, end) : ByShare(turn, start, end))
+            foreach (var (from, to, text) in Readable(turn.Paragraphs.All(p => p.Words.Count > 0) ? ByWords(turn, end) : ByShare(turn, start, end)))
             {
                 cues.Add(new Cue(from, Math.Max(to, from + 0.001), speaker, turn.SpeakerSlug, text));
             }
@@ -68,6 +68,29 @@ public static class TranscriptCues
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A cue too short to read joins the one before it: a player would only flash it, and readers take a cue that
+    /// short repeating the one before for a rolling caption's snapshot (<see cref="Readers.RollingCaptions"/>) and drop it.
+    /// </summary>
+    private static List<(double, double, string)> Readable(List<(double From, double To, string Text)> cues)
+    {
+        var readable = new List<(double From, double To, string Text)>(cues.Count);
+        foreach (var cue in cues)
+        {
+            if (readable.Count > 0 && cue.Text.Length > 0 && readable[^1].Text.Length > 0 && cue.To - cue.From < Readers.RollingCaptions.SnapshotLength)
+            {
+                var (from, to, text) = readable[^1];
+                var tight = TextRules.IsCjk(text[^1]) && TextRules.IsCjk(cue.Text[0]);
+                readable[^1] = (from, Math.Max(to, cue.To), text + (tight ? string.Empty : " ") + cue.Text);
+                continue;
+            }
+
+            readable.Add(cue);
+        }
+
+        return [.. readable.Select(cue => (cue.From, cue.To, cue.Text))];
     }
 
     /// <summary>Cues cut from the word times: a cue starts at its first word and ends where the next begins.</summary>

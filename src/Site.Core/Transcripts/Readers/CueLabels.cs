@@ -27,8 +27,9 @@ internal static class CueLabels
 
         // Zoom writes a name before every cue, Buzzsprout at each change of speaker: in a file that names speakers
         // that way, a capitalised name said once (a guest's one answer) is a speaker too, unless a sidecar lists
-        // the speakers, which then decides.
-        var namesEveryCue = prefixed >= 2 && prefixed * 2 >= open;
+        // the speakers, which then decides. A file of one cue that opens with a name (an export of a one-cue turn)
+        // names it too.
+        var namesEveryCue = (prefixed >= 2 && prefixed * 2 >= open) || (cues.Count == 1 && prefixed == 1);
         var namesSpeakers = namesEveryCue || (declared.Count == 0 && counts.Values.Any(count => count >= 2));
         bool Accepted(PrefixCandidate candidate) =>
             candidate.IsLabel ||

@@ -8,8 +8,9 @@ internal readonly record struct PrefixCandidate(string Name, string Rest, bool I
 /// <summary>
 /// Finds who speaks in cues that carry no voice: a leading <c>Name:</c> (Zoom, Buzzsprout SRT, film subtitles'
 /// <c>DOPINDER:</c> on a line of its own) or a diarization label (<c>[SPEAKER_00]:</c>, <c>SPEAKER_00:</c>, WhisperX).
-/// A name-like prefix counts only when the sidecar declares it, it opens at least two cues, or half the cues open
-/// with a name (Zoom): a one-off <c>Note: ...</c> stays text, because a wrong speaker is worse than none.
+/// A name-like prefix counts only when the sidecar declares it, it opens at least two cues, half the cues open with
+/// a name (Zoom), or the file is that one cue: a one-off <c>Note: ...</c> stays text, because a wrong speaker is
+/// worse than none.
 /// </summary>
 internal static partial class CueSpeakers
 {

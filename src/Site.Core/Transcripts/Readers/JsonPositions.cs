@@ -1,15 +1,21 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Site.Transcripts.Readers;
 
-/// <summary>UTF-8 bytes of a JSON text and the 1-based line and column of a byte offset, for diagnostics.</summary>
-internal sealed class JsonPositions
+/// <summary>
+/// UTF-8 bytes of a JSON text and the 1-based line and column of a byte offset, for diagnostics. A lone surrogate
+/// written as an escape (<c>"\ud800"</c>) is valid JSON that no .NET string can be read from: it becomes
+/// <c>\uFFFD</c>, as a lone surrogate in a file does, the text keeping its length so positions hold.
+/// </summary>
+internal sealed partial class JsonPositions
 {
     private readonly List<int> _lineStarts = [0];
 
     public JsonPositions(string text)
     {
-        Bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+        text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        Bytes = Encoding.UTF8.GetBytes(text.Contains("\\u", StringComparison.Ordinal) ? LoneSurrogateEscape().Replace(text, "\\uFFFD") : text);
         for (var i = 0; i < Bytes.Length; i++)
         {
             if (Bytes[i] == (byte)'\n')
@@ -27,4 +33,9 @@ internal sealed class JsonPositions
         index = index >= 0 ? index : ~index - 1;
         return (index + 1, (int)offset - _lineStarts[index] + 1);
     }
+
+    // An escape of a high surrogate not followed by one of a low surrogate, or of a low one not after a high one;
+    // only where the backslash is not itself escaped.
+    [GeneratedRegex(@"(?<=(?<!\\)(?:\\\\)*)(?:\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})")]
+    private static partial Regex LoneSurrogateEscape();
 }

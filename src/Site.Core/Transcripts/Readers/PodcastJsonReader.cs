@@ -153,22 +153,30 @@ internal static class PodcastJsonReader
         return new TimedCue(start.Value, end ?? start.Value, voice, lines, line, column, MayHavePrefix: voice is null);
     }
 
-    /// <summary>A number, or a string holding one (some hosts quote their times); null otherwise.</summary>
+    /// <summary>Ten thousand hours: past any recording, and as far as SRT's clock goes.</summary>
+    private const double LatestTime = 10_000 * 3600;
+
+    /// <summary>
+    /// A number, or a string holding one (some hosts quote their times); null otherwise, and for NaN, infinities and
+    /// times past <see cref="LatestTime"/>, which no clock can show.
+    /// </summary>
     private static double? Number(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number)
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
         {
-            return reader.GetDouble();
+            return Time(number);
         }
 
         if (reader.TokenType == JsonTokenType.String && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return Time(value);
         }
 
         reader.Skip();
         return null;
     }
+
+    private static double? Time(double seconds) => double.IsFinite(seconds) && Math.Abs(seconds) < LatestTime ? seconds : null;
 
     private static void Mismatch(List<Diagnostic> diagnostics, string path, (int Line, int Column) at) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, at.Line, at.Column,

@@ -9,7 +9,8 @@ namespace Site.Transcripts.Readers;
 /// </summary>
 internal static class RollingCaptions
 {
-    private const double SnapshotLength = 0.05;
+    /// <summary>A cue shorter than this that repeats the one before is a snapshot of a rolling caption.</summary>
+    internal const double SnapshotLength = 0.05;
 
     public static List<TimedCue> RemoveRepeats(IReadOnlyList<TimedCue> cues)
     {

@@ -53,7 +53,8 @@ internal static partial class SrtReader
             var textLines = new List<TimedLine>();
             var first = i + 1;
             i++;
-            while (i < lines.Length && lines[i].Trim().Length > 0 && !LooksLikeTiming(lines[i]) &&
+            // Inside a cue only a well-formed timing line starts the next one: "a --> b" is text (SRT has no escapes).
+            while (i < lines.Length && lines[i].Trim().Length > 0 && !Timing().IsMatch(lines[i]) &&
                    !(IsIndex(lines[i]) && i + 1 < lines.Length && LooksLikeTiming(lines[i + 1])))
             {
                 var clean = Clean(lines[i]);
@@ -125,7 +126,7 @@ internal static partial class SrtReader
 
     private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text.Trim();
 
-    [GeneratedRegex(@"^\s*(?<start>(?:\d{1,4}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)\s*-->\s*(?<end>(?:\d{1,4}:)?\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)(?:\s.*)?$")]
+    [GeneratedRegex(@"^\s*(?<start>(?:[0-9]{1,4}:)?[0-9]{1,2}:[0-9]{1,2}(?:[,.][0-9]{1,3})?)\s*-->\s*(?<end>(?:[0-9]{1,4}:)?[0-9]{1,2}:[0-9]{1,2}(?:[,.][0-9]{1,3})?)(?:\s.*)?$")]
     private static partial Regex Timing();
 
     [GeneratedRegex(@"^\s*\d{1,2}:\d{1,2}\S*\s*-+>")]
