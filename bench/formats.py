@@ -78,9 +78,10 @@ def main():
     results = {}
     output = os.path.join(a.work, "out")
     for round_ in range(a.runs):
-        order = binaries if round_ % 2 == 0 else list(reversed(binaries))
-        for name, site in order:
-            for case, fmt, folder in cases:
+        # Binaries alternate build by build, their order flipping each round, so drift hits both alike.
+        for case, fmt, folder in cases:
+            order = binaries if round_ % 2 == 0 else list(reversed(binaries))
+            for name, site in order:
                 if name == "base" and fmt == "vtt":
                     continue  # the older binary reads no WebVTT
                 results.setdefault((name, case, fmt), []).append(build(site, folder, output))
