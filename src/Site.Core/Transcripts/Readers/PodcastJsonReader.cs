@@ -82,13 +82,13 @@ internal static class PodcastJsonReader
     /// <summary>JSON escapes (<c>\u001b</c>) can put control characters in a string that the raw text did not have.</summary>
     private static string? WithoutControlCharacters(string? value, int line, int column, List<Diagnostic> diagnostics, string path)
     {
-        if (value is null || value.AsSpan().IndexOfAny(ControlCharacters.Values) < 0)
+        if (value is null || ControlCharacters.IndexIn(value) < 0)
         {
             return value;
         }
 
         var removed = new RemovedControlCharacters();
-        removed.Note(value[value.AsSpan().IndexOfAny(ControlCharacters.Values)], line, column);
+        removed.Note(value[ControlCharacters.IndexIn(value)], line, column);
         var cleaned = ControlCharacters.Strip(value, out var count);
         removed.Count = count;
         removed.Report(path, diagnostics);
