@@ -44,9 +44,11 @@ public static class SitePipelines
                     },
                     new ReportUnsupportedTranscriptFiles(paths, IsTranscript),
                 },
-                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts }, new WriteTranscriptExports() },
+                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts } },
                 PostProcess =
                 {
+                    // With the overview, batch by batch: made in Process, every export would wait in memory for Output.
+                    new WriteTranscriptExports(),
                     new ReuseUnchangedTranscriptPages(paths, theme),
                     new WriteTranscriptMarkdown(theme, paths),
                     // WriteTranscriptMarkdown writes each page's HTML with its Markdown (PageMarkdown), so there is

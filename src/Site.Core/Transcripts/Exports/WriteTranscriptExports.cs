@@ -5,8 +5,8 @@ namespace Site.Transcripts.Exports;
 
 /// <summary>
 /// Adds, for every timed transcript, its exports (<see cref="TranscriptExport.All"/>) as files beside its pages.
-/// Runs after <see cref="PlanTranscriptPages"/>, which lends each transcript to its pages: the overview's lease
-/// still holds it here.
+/// Runs first in PostProcess, on each batch of pages as it streams to Output, so an export lives only as long as its
+/// overview page; the overview's lease (<see cref="PlanTranscriptPages"/>) still holds the transcript here.
 /// </summary>
 public sealed class WriteTranscriptExports : IModule
 {
@@ -18,13 +18,13 @@ public sealed class WriteTranscriptExports : IModule
             .Select(plan => plan!.Transcript)
             .ToArray();
         var exports = new Document[timed.Length][];
-        Parallel.For(0, timed.Length, new ParallelOptions { CancellationToken = context.CancellationToken }, index =>
+        for (var index = 0; index < timed.Length; index++)
         {
             var transcript = timed[index];
             exports[index] = TranscriptExport.All
                 .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Content = export.Write(transcript) })
                 .ToArray();
-        });
+        }
 
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. exports.SelectMany(files => files)]);
     }
