@@ -14,8 +14,8 @@ public static class TranscriptTimes
         var whole = (long)Math.Floor(Math.Max(0, seconds));
         var (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60);
         return hours > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{hours}:{minutes:00}:{rest:00}")
-            : string.Create(CultureInfo.InvariantCulture, $"{minutes}:{rest:00}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{hours}:{minutes:D2}:{rest:D2}")
+            : string.Create(CultureInfo.InvariantCulture, $"{minutes}:{rest:D2}");
     }
 
     /// <summary><c>hh:mm:ss</c> followed by <paramref name="separator"/> and milliseconds (WebVTT <c>.</c>, SRT <c>,</c>), or none.</summary>
@@ -28,7 +28,7 @@ public static class TranscriptTimes
         }
 
         var (hours, minutes, rest, fraction) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000);
-        var clock = string.Create(CultureInfo.InvariantCulture, $"{hours:00}:{minutes:00}:{rest:00}");
-        return separator is { } mark ? string.Create(CultureInfo.InvariantCulture, $"{clock}{mark}{fraction:000}") : clock;
+        var clock = string.Create(CultureInfo.InvariantCulture, $"{hours:D2}:{minutes:D2}:{rest:D2}");
+        return separator is { } mark ? string.Create(CultureInfo.InvariantCulture, $"{clock}{mark}{fraction:D3}") : clock;
     }
 }

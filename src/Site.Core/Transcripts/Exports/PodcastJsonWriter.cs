@@ -16,7 +16,9 @@ public static class PodcastJsonWriter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Transcript transcript)
+    public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
+
+    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -24,7 +26,7 @@ public static class PodcastJsonWriter
             json.WriteStartObject();
             json.WriteString("version", "1.0.0");
             json.WriteStartArray("segments");
-            foreach (var cue in TranscriptCues.Split(transcript))
+            foreach (var cue in cues)
             {
                 json.WriteStartObject();
                 json.WriteString("speaker", cue.Voice);

@@ -12,11 +12,13 @@ public static class SrtWriter
 {
     public const string FileName = "transcript.srt";
 
-    public static string Write(Transcript transcript)
+    public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
+
+    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
         var text = new StringBuilder();
         var number = 0;
-        foreach (var cue in TranscriptCues.Split(transcript))
+        foreach (var cue in cues)
         {
             text.Append(CultureInfo.InvariantCulture, $"{++number}\n")
                 .Append(TranscriptTimes.Stamp(cue.Start, ',')).Append(" --> ").Append(TranscriptTimes.Stamp(cue.End, ',')).Append('\n')

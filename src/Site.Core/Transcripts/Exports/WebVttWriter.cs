@@ -11,10 +11,12 @@ public static class WebVttWriter
 {
     public const string FileName = "transcript.vtt";
 
-    public static string Write(Transcript transcript)
+    public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
+
+    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
         var text = new StringBuilder("WEBVTT\n");
-        foreach (var cue in TranscriptCues.Split(transcript))
+        foreach (var cue in cues)
         {
             text.Append('\n')
                 .Append(TranscriptTimes.Stamp(cue.Start, '.')).Append(" --> ").Append(TranscriptTimes.Stamp(cue.End, '.')).Append('\n')

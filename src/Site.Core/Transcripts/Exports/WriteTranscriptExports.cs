@@ -21,8 +21,9 @@ public sealed class WriteTranscriptExports : IModule
         for (var index = 0; index < timed.Length; index++)
         {
             var transcript = timed[index];
+            var cues = TranscriptCues.Split(transcript);
             exports[index] = TranscriptExport.All
-                .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Content = export.Write(transcript) })
+                .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Content = export.Write(transcript, cues) })
                 .ToArray();
         }
 
