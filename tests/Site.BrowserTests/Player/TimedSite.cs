@@ -62,7 +62,7 @@ public sealed class TimedSite : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(root, "input", "transcripts", "talk.txt"), Transcript);
         await File.WriteAllBytesAsync(Path.Combine(root, "input", "media", "talk.wav"), ToneWav.Create(seconds: 14));
         var output = Path.Combine(root, "output");
-        await BuildAsync(new BuildPaths(Path.Combine(root, "input"), Path.Combine(RepositoryRoot(), "theme"), output, output));
+        await BuildAsync(new BuildPaths(Path.Combine(root, "input"), Path.Combine(Search.SearchSite.RepositoryRoot(), "theme"), output, output));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -139,18 +139,5 @@ public sealed class TimedSite : IAsyncDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Site.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Site.sln not found above " + AppContext.BaseDirectory);
     }
 }

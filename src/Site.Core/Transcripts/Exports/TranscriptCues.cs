@@ -82,7 +82,7 @@ public static class TranscriptCues
             if (readable.Count > 0 && cue.Text.Length > 0 && readable[^1].Text.Length > 0 && cue.To - cue.From < Readers.RollingCaptions.SnapshotLength)
             {
                 var (from, to, text) = readable[^1];
-                var tight = TextRules.IsCjk(text[^1]) && TextRules.IsCjk(cue.Text[0]);
+                var tight = TextRules.IsWideText(text[^1]) && TextRules.IsWideText(cue.Text[0]);
                 readable[^1] = (from, Math.Max(to, cue.To), text + (tight ? string.Empty : " ") + cue.Text);
                 continue;
             }
