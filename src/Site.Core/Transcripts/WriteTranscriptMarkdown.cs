@@ -34,7 +34,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         {
             var page = inputs[index];
             // A page copied from the previous build (ReuseUnchangedTranscriptPages) needs no Markdown.
-            outputs[index] = page.CopyFrom is not null ? page : Write(page, glossary, usage)?.ApplyTo(page) ?? page;
+            outputs[index] = page.CopyFrom is not null ? page : WithCharts(Write(page, glossary, usage)?.ApplyTo(page) ?? page);
 
             // The rest of the pipeline needs only the page: the last page of a transcript lets its model go, and the
             // glossary matches kept for its pages with it.
@@ -45,6 +45,12 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         });
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
+
+    /// <summary>The charts and reading time of a transcript page, for its layout (<see cref="Charts.TranscriptCharts"/>).</summary>
+    private Document WithCharts(Document page) =>
+        page.Get<TranscriptPage>(MetadataKeys.TranscriptPage) is { } plan && Charts.TranscriptCharts.For(plan, theme) is { } model
+            ? page.WithMetadata(MetadataKeys.Model, model)
+            : page;
 
     private PageMarkdown? Write(Document page, Glossary.Glossary glossary, GlossaryUsage usage)
     {
