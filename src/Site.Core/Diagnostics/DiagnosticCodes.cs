@@ -49,6 +49,12 @@ public static class DiagnosticCodes
     public const string InvalidCue = "SITE311";
     public const string InvalidChapters = "SITE312";
 
+    // SITE34x: highlights tied to the turns that discuss them
+    /// <summary>Front matter pins a highlight to a turn id that is not a turn of the transcript.</summary>
+    public const string UnknownHighlightTurn = "SITE340";
+    /// <summary>Front matter <c>highlights</c> is not a mapping of highlight numbers to turn ids, or numbers no highlight.</summary>
+    public const string InvalidHighlightPin = "SITE341";
+
     // SITE4xx: glossary
     public const string InvalidGlossary = "SITE401";
     public const string DuplicateTermId = "SITE402";

@@ -32,6 +32,9 @@ public sealed record Transcript(
     /// <summary>Front matter or sidecar <c>language</c> (a BCP 47 tag such as <c>en</c>), or null for the site's.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Front matter choices of the turn that discusses a highlight, each naming a real turn and highlight.</summary>
+    public IReadOnlyList<Highlights.HighlightPin> HighlightPins { get; init; } = [];
+
     /// <summary>True when any turn knows when it starts: the source had times (WebVTT, SRT, JSON, stamped text).</summary>
     public bool IsTimed
     {

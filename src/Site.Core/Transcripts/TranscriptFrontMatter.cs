@@ -18,6 +18,9 @@ internal sealed record TranscriptHeader(string? Title, string? Date, string? Sou
     /// <summary><c>language</c>: a BCP 47 tag such as <c>en</c>.</summary>
     public string? Language { get; init; }
 
+    /// <summary><c>highlights</c>: the turns an author chose for highlights, checked against the turns later.</summary>
+    public IReadOnlyList<Highlights.HighlightPin> HighlightPins { get; init; } = [];
+
     /// <summary>Sidecar <c>chapters</c>: where each section of a timed transcript starts; empty when not given.</summary>
     public IReadOnlyList<Readers.Chapter> Chapters { get; init; } = [];
 }
@@ -32,7 +35,7 @@ internal static class TranscriptFrontMatter
 {
     private const string Code = DiagnosticCodes.InvalidTranscriptFrontMatter;
 
-    private static readonly string[] FrontMatterKeys = ["title", "date", "source", "media", "language", "speakers", "drop"];
+    private static readonly string[] FrontMatterKeys = ["title", "date", "source", "media", "language", "speakers", "drop", "highlights"];
     private static readonly string[] SidecarKeys = ["title", "date", "source", "media", "language", "speakers", "chapters"];
     private static readonly string[] SpeakerKeys = ["name", "aliases", "role", "bio", "slug"];
 
@@ -86,7 +89,11 @@ internal static class TranscriptFrontMatter
         }
 
         CheckKeys(mapping, FrontMatterKeys, path, diagnostics, 2);
-        return (Header(mapping, path, diagnostics, 2, drop: true), split.Body, split.BodyLine);
+        var header = Header(mapping, path, diagnostics, 2, drop: true) with
+        {
+            HighlightPins = Highlights.HighlightPinReader.Read(Child(mapping, "highlights"), path, diagnostics, 2),
+        };
+        return (header, split.Body, split.BodyLine);
     }
 
     /// <param name="firstLine">The file line where the YAML text starts (2 in front matter, 1 in a sidecar).</param>

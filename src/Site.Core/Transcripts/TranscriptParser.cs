@@ -91,7 +91,7 @@ public static class TranscriptParser
             .SelectMany(block => block.Entries)
             .Select(entry => new Paragraph(entry.FullText, entry.Line))
             .ToList();
-        return new Transcript(
+        var transcript = new Transcript(
             id,
             path,
             title,
@@ -102,6 +102,7 @@ public static class TranscriptParser
             speakers.Speakers,
             highlights,
             assembled.Sections) { Media = header.Media, Language = header.Language };
+        return transcript with { HighlightPins = Highlights.CheckHighlightPins.Check(header.HighlightPins, transcript, diagnostics) };
     }
 
     /// <summary>The guest and highlights blocks, and which lines they cover.</summary>

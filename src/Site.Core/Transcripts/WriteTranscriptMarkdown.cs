@@ -62,9 +62,9 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         return plan.Kind switch
         {
-            TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls),
-            TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage),
-            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage),
+            TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls, glossary),
+            TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage, plan.Urls),
+            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage, plan.Urls),
             TranscriptPageKind.SectionsIndex => SectionsIndex(plan.AllTranscripts, plan.Urls),
             TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.AllTranscripts),
             _ => Home(plan.AllTranscripts, plan.Urls),
@@ -73,7 +73,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
     private string SectionLabel(Section section) => TranscriptText.SectionLabel(section, theme);
 
-    private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls)
+    private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls, Glossary.Glossary glossary)
     {
         var page = new PageMarkdown(theme.Urls)
             .Field("title", transcript.Title)
@@ -110,9 +110,15 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         if (transcript.Highlights.Count > 0)
         {
             page.Heading(2, theme.Text("highlights"), "highlights").BeginList(ordered: true);
-            foreach (var highlight in transcript.Highlights)
+            var links = Highlights.LinkHighlights.For(transcript, glossary);
+            for (var index = 0; index < transcript.Highlights.Count; index++)
             {
-                page.Item().Text(highlight.Text, blockStart: true);
+                page.Item().Text(transcript.Highlights[index].Text, blockStart: true);
+                // The turn that discusses it; its marker leads back here, to this link's id.
+                if (links.FirstOrDefault(link => link.Number == index + 1) is { } link)
+                {
+                    page.Text(" ").Link(theme.Text("highlight_turn"), TranscriptUrls.Turn(transcript, link.Section, link.Turn), "highlight-turn", ("id", link.Anchor));
+                }
             }
 
             page.EndList();
@@ -129,7 +135,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return page.EndList();
     }
 
-    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary, GlossaryUsage usage)
+    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls)
     {
         var section = transcript.Sections[index];
         var page = new PageMarkdown(theme.Urls)
@@ -159,13 +165,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         foreach (var turn in section.Turns)
         {
-            AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: false);
+            AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: false, urls);
         }
 
         return page;
     }
 
-    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, bool inContext)
+    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, bool inContext, TranscriptUrls urls)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         var here = inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id;
@@ -185,8 +191,20 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         }
 
         page.Text(" ", blockStart)
-            .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink")))
-            .EndParagraph();
+            .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink")));
+        foreach (var link in Highlights.LinkHighlights.For(transcript, glossary))
+        {
+            if (link.Turn == turn)
+            {
+                page.Text(" ").Link(
+                    string.Format(CultureInfo.InvariantCulture, theme.Text("highlight_marker"), link.Number),
+                    urls.Overview(transcript) + "#" + link.Anchor,
+                    "highlight-marker",
+                    ("title", link.Highlight.Text));
+            }
+        }
+
+        page.EndParagraph();
         terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
@@ -222,7 +240,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         page.Mapping("exports", [.. TranscriptExport.All.Select(export => (export.Key, export.Url(transcript)))]);
     }
 
-    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage)
+    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls)
     {
         var turns = transcript.Sections
             .SelectMany(section => section.Turns.Where(turn => turn.SpeakerSlug == speaker.Slug).Select(turn => (Section: section, Turn: turn)))
@@ -270,7 +288,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             page.Heading(2, SectionLabel(group.Key), group.Key.Slug);
             foreach (var (section, turn) in group)
             {
-                AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: true);
+                AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: true, urls);
             }
         }
 
