@@ -7,6 +7,8 @@
   // Speaker accents. A speaker keeps one colour on every page: the transcript sidebar lists the speakers in
   // the same order everywhere, so it defines the order; speakers it does not list get the next colours in
   // order of first appearance. A speaker is known by slug (data-speaker) and by the URL of their page.
+  // The build numbers the speakers in the same list order for the charts (classes a0..a5, ah for the host;
+  // src/Site.Core/Transcripts/Charts/SpeakerAccent.cs): change one and change the other.
   var indexByKey = new Map();
   var hostKeys = new Set();
   var nextIndex = 0;
