@@ -71,6 +71,17 @@ public sealed class AccessibilityBrowserTests(SearchSite site)
         await page.CloseAsync();
     }
 
+    [BrowserTheory]
+    [MemberData(nameof(Schemes))]
+    public async Task A_turn_showing_its_permalink_and_copy_button_has_no_violations(string scheme)
+    {
+        var page = await OpenAsync("sora-panel/s01/", scheme);
+        await page.Keyboard.PressAsync("j"); // the first turn gets focus: its permalink and "copy link" show
+        await Expect(page.Locator("#s01-t01 .turn-copy")).ToHaveCSSAsync("opacity", "1");
+        await Axe.AssertNoViolationsAsync(page, $"a section page with a turn focused ({scheme})");
+        await page.CloseAsync();
+    }
+
     private async Task<IPage> OpenAsync(string path, string scheme)
     {
         var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions
