@@ -48,6 +48,19 @@ public sealed class AccessibilityBrowserTests(SearchSite site)
         await page.CloseAsync();
     }
 
+    /// <summary>On a phone the transcript's sections and speakers fold into a disclosure above the text.</summary>
+    [BrowserTheory]
+    [InlineData("", "light")]
+    [InlineData("", "dark")]
+    [InlineData("sora-panel/s01/", "light")]
+    [InlineData("sora-panel/s01/", "dark")]
+    public async Task Transcript_pages_on_a_phone_have_no_violations(string path, string scheme)
+    {
+        var page = await OpenAsync(path, scheme, new ViewportSize { Width = 390, Height = 844 });
+        await Axe.AssertNoViolationsAsync(page, $"/{path} on a phone ({scheme})");
+        await page.CloseAsync();
+    }
+
     [BrowserTheory]
     [MemberData(nameof(Schemes))]
     public async Task The_search_dialog_showing_results_has_no_violations(string scheme)
@@ -82,11 +95,11 @@ public sealed class AccessibilityBrowserTests(SearchSite site)
         await page.CloseAsync();
     }
 
-    private async Task<IPage> OpenAsync(string path, string scheme)
+    private async Task<IPage> OpenAsync(string path, string scheme, ViewportSize? viewport = null)
     {
         var page = await site.Browser.NewPageAsync(new BrowserNewPageOptions
         {
-            ViewportSize = new ViewportSize { Width = 1200, Height = 800 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1200, Height = 800 },
             ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
         });
         var response = await page.GotoAsync(new Uri(site.BaseUrl, path).ToString());
