@@ -18,8 +18,8 @@ public sealed class GlossaryPopoverBrowserTests(SearchSite site)
         var term = page.Locator("a.term[data-term='diffusion-model']").First;
         await Expect(term).ToHaveTextAsync("Diffusion Model");
 
-        // Tab from the link before it, as a keyboard user would.
-        await term.EvaluateAsync("link => { const all = [...document.querySelectorAll('a[href]')]; all[all.indexOf(link) - 1].focus(); }");
+        // Tab from the link or button before it (a turn's "copy link"), as a keyboard user would.
+        await term.EvaluateAsync("link => { const all = [...document.querySelectorAll('a[href], button')]; all[all.indexOf(link) - 1].focus(); }");
         await page.Keyboard.PressAsync("Tab");
         await Expect(term).ToBeFocusedAsync();
 

@@ -51,4 +51,13 @@ public sealed class DeriveDescriptionTests
     {
         Assert.Equal("one two & three", DeriveDescription.Derive("<ul><li>one</li><li>two &amp; three</li></ul><script>var x = 1;</script><pre>code</pre>"));
     }
+
+    [Fact]
+    public void A_section_is_described_by_its_speakers_words_without_turn_permalinks_or_times()
+    {
+        var html = "<div id=\"s01-t01\" class=\"turn\" data-speaker=\"ann\"><p><a href=\"/t/speakers/ann/\" class=\"speaker\">Ann</a> " +
+            "<a href=\"#s01-t01\" class=\"turn-time\" title=\"Play from here\">00:03</a> <a href=\"#s01-t01\" class=\"permalink\" title=\"Permalink\">#</a></p>" +
+            "<p>The first words.</p></div>";
+        Assert.Equal("Ann The first words.", DeriveDescription.Derive(html));
+    }
 }

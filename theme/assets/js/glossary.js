@@ -22,7 +22,8 @@
   tip.className = 'term-popover';
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
-  document.body.appendChild(tip);
+  // Inside <main>: all content belongs to a landmark, and the terms it explains are there.
+  (document.querySelector('main') || document.body).appendChild(tip);
 
   let current = null;
   let hideTimer = 0;

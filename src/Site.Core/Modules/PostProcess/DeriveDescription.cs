@@ -134,6 +134,7 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
             }
 
             var tag = TagName(html, i + 1, close, out var isEnd);
+            var startTag = html.AsSpan(i, close - i);
             i = close + 1;
             if (skipTag is not null)
             {
@@ -150,7 +151,7 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
                 continue;
             }
 
-            if (!isEnd && Skipped.Contains(tag))
+            if (!isEnd && (Skipped.Contains(tag) || (tag == "a" && IsTurnLabelLink(startTag))))
             {
                 skipTag = tag;
                 skipDepth = 1;
@@ -163,6 +164,13 @@ public sealed class DeriveDescription(int maxLength = DeriveDescription.DefaultL
 
         return text.ToString().Trim();
     }
+
+    /// <summary>
+    /// A turn's permalink ("#") or time ("01:23") beside the speaker's name: page furniture, not words, so a section's
+    /// description is the speaker and what they said.
+    /// </summary>
+    private static bool IsTurnLabelLink(ReadOnlySpan<char> startTag) =>
+        startTag.Contains("class=\"permalink\"", StringComparison.Ordinal) || startTag.Contains("class=\"turn-time\"", StringComparison.Ordinal);
 
     /// <summary>Appends with runs of whitespace as one space and none at the start.</summary>
     private static void AppendCollapsed(StringBuilder text, ReadOnlySpan<char> part)
