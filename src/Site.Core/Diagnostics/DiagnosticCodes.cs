@@ -49,6 +49,10 @@ public static class DiagnosticCodes
     public const string InvalidCue = "SITE311";
     public const string InvalidChapters = "SITE312";
 
+    // SITE330-339: episodes and feeds
+    /// <summary>A transcript's <c>date</c> is not an ISO 8601 date or date-time: it is shown as written but orders nothing.</summary>
+    public const string DateNotIso = "SITE330";
+
     // SITE4xx: glossary
     public const string InvalidGlossary = "SITE401";
     public const string DuplicateTermId = "SITE402";
