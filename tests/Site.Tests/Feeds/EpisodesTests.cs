@@ -116,6 +116,24 @@ public sealed partial class EpisodesTests
         Assert.False(File.Exists(temp.Combine("output/page/3/index.html")));
     }
 
+    [Fact]
+    public async Task The_series_pages_pass_html_validate()
+    {
+        using var temp = new TempFolder();
+        await SeriesSite.BuildAsync(temp);
+        if (!File.Exists(Path.Combine(Repository.Root, "node_modules", ".bin", "html-validate")))
+        {
+            Assert.False(
+                string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase),
+                "html-validate is not installed: run 'npm ci' at the repository root before the tests (package.json pins it)");
+            return;
+        }
+
+        var (exitCode, report) = await ProcessRunner.RunAsync("npx", ["--no-install", "html-validate", "--config", Path.Combine(Repository.Root, ".htmlvalidate.json"), "--formatter", "text", temp.Combine("output")], Repository.Root);
+
+        Assert.True(exitCode == 0, "html-validate found problems:\n" + report);
+    }
+
     private static string? Neighbour(string html, string which)
     {
         var match = Regex.Match(html, $"<p class=\"episode-nav__{which}\">[^<]*<a href=\"([^\"]+)\"");
