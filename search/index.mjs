@@ -71,7 +71,10 @@ async function main() {
   // Pagefind keys the index of a page by its <html lang> in lower case (zh-CN -> zh-cn); a turn in "zh-CN" would
   // land in an index of its own that no page ever loads.
   const recordLanguage = String(language).toLowerCase();
-  const { index } = check("cannot create the index", await pagefind.createIndex({ excludeSelectors: EXCLUDE }));
+  // One index in the site's language, whatever a page's own <html lang> (a transcript's `language`): the search
+  // dialog loads the index of the page it is on, so an index per language would hide an English transcript from a
+  // search made on the pages of a zh-CN site.
+  const { index } = check("cannot create the index", await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: recordLanguage }));
 
   let pages = 0;
   for (const relative of await listHtml(site)) {

@@ -1,3 +1,4 @@
+using Site.Feeds;
 using Site.Glossary;
 using Site.Markdown;
 using Site.Modules.Input;
@@ -18,6 +19,7 @@ public static class SitePipelines
     public const string Content = "Content";
     public const string Assets = "Assets";
     public const string Transcripts = "Transcripts";
+    public const string Feeds = "Feeds";
 
     /// <param name="keepTranscripts">Keep every parsed transcript to the end of the build, for steps that read them
     /// after the pages are written (the search index); otherwise each goes once its pages are written.</param>
@@ -65,6 +67,13 @@ public static class SitePipelines
                 Output = { new WriteFiles(paths, theme.Urls) },
             },
             .. PagesFurniture.Create(paths, theme),
+
+            // No documents of its own, like the sitemap: its PostProcess runs once every transcript's episode is known.
+            new Pipeline(Feeds)
+            {
+                PostProcess = { new GenerateFeeds(theme.Settings, theme.Urls) },
+                Output = { new WriteFiles(paths, theme.Urls) },
+            },
         ];
 
         // The glossary lists where each term is used, so it waits for the transcripts.

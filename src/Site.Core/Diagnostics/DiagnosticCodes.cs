@@ -55,6 +55,10 @@ public static class DiagnosticCodes
     /// <summary>Front matter <c>highlights</c> is not a mapping of highlight numbers to turn ids, or numbers no highlight.</summary>
     public const string InvalidHighlightPin = "SITE341";
 
+    // SITE330-339: episodes and feeds
+    /// <summary>A transcript's <c>date</c> is not an ISO 8601 date or date-time: it is shown as written but orders nothing.</summary>
+    public const string DateNotIso = "SITE330";
+
     // SITE4xx: glossary
     public const string InvalidGlossary = "SITE401";
     public const string DuplicateTermId = "SITE402";

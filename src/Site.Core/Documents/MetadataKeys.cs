@@ -55,6 +55,9 @@ public static class MetadataKeys
     /// <summary>A transcript's entry in the navigation model (a <c>ScriptObject</c> with <c>id</c> and <c>order</c>).</summary>
     public const string NavigationEntry = "navigationEntry";
 
+    /// <summary>A transcript's overview carries its episode (a <c>Site.Episodes.Episode</c>) for the feeds.</summary>
+    public const string Episode = "episode";
+
     /// <summary>What a planned transcript page will show (a <c>Site.Transcripts.TranscriptPage</c>).</summary>
     public const string TranscriptPage = "transcriptPage";
 

@@ -37,6 +37,27 @@ public sealed class Theme
     /// <summary>The label of a strings key, or the key itself when the strings file lacks it.</summary>
     public string Text(string key) => Strings.TryGetValue(key, out var value) && value is string text ? text : key;
 
+    /// <summary>The label of a strings key in <paramref name="language"/> (a transcript's own), else in the site's.</summary>
+    public string Text(string key, string? language) =>
+        StringsFor(language).TryGetValue(key, out var value) && value is string text ? text : key;
+
+    /// <summary>
+    /// The strings of a page in <paramref name="language"/> (null or the site's own gives <see cref="Strings"/>),
+    /// English under them as for the site; loaded once per language for the build.
+    /// </summary>
+    public ScriptObject StringsFor(string? language)
+    {
+        if (language is null || language.Length == 0 || language.Equals(Settings.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            return Strings;
+        }
+
+        // Problems of a strings file were reported when the site's strings were loaded; here they would repeat.
+        return _byLanguage.GetOrAdd(language, tag => ThemeStrings.Load(Files, tag, new DiagnosticBag()));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScriptObject> _byLanguage = new(StringComparer.OrdinalIgnoreCase);
+
     private static ScriptObject CreateSiteObject(SiteSettings settings)
     {
         var site = new ScriptObject
@@ -47,6 +68,8 @@ public sealed class Theme
             ["author"] = settings.Author,
             ["base_url"] = settings.BaseUrl,
             ["base_path"] = settings.BasePath,
+            // Feeds need absolute URLs, so they exist (and pages link them) only with a base URL (Feeds.GenerateFeeds).
+            ["feeds"] = settings.BaseUrl.Length > 0,
             ["params"] = ScriptModel.FromDictionary(settings.Extra),
         };
         return site;

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using Site.Building;
 using Site.Documents;
+using Site.Episodes;
 using Site.Modules.PostProcess;
 using Site.Modules.Process;
 using Site.Navigation;
@@ -38,6 +39,9 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
         var withHome = !urls.SingleTranscript && !hasHome;
         var leases = transcripts.Select(t => KeepModels ? TranscriptLease.Kept(t) : new TranscriptLease(t)).ToList();
+        // The series order (newest first) for the home page, each transcript's previous and next, and the feeds.
+        var episodes = EpisodeOrder.Sort(transcripts.Select(t => Episode.Of(t, urls)));
+        var position = episodes.Select((episode, index) => (episode.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
         // Each transcript's pages are planned on its own (in parallel: at hundreds of transcripts this is most of the
         // Process phase, which every page waits for), then put together in transcript order.
         var planned = new List<Document>[transcripts.Count];
@@ -46,12 +50,14 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             var transcript = transcripts[order];
             var lease = leases[order];
             var own = planned[order] = [];
+            var at = position[transcript.Id];
             own.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, lease, [], urls))
-                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls)));
+                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls, episodes, at))
+                .WithMetadata(MetadataKeys.Episode, episodes[at]));
             for (var index = 0; index < transcript.Sections.Count; index++)
             {
                 var section = transcript.Sections[index];
-                own.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme), "section", new(TranscriptPageKind.Section, lease, [], urls, SectionIndex: index)));
+                own.Add(Page(transcript.SourcePath, TranscriptUrls.Section(transcript, section), TranscriptText.SectionLabel(section, theme, transcript.Language), "section", new(TranscriptPageKind.Section, lease, [], urls, SectionIndex: index)));
             }
 
             foreach (var speaker in transcript.Speakers)
@@ -69,7 +75,12 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         ];
         if (withHome)
         {
-            pages.Add(Page("transcripts/", "/", string.Empty, "page", new(TranscriptPageKind.Home, null, leases, urls)));
+            // Paginated so that no page grows without bound; the home page needs only the episodes, not the models.
+            var count = EpisodePages.Count(episodes.Count);
+            for (var number = 1; number <= count; number++)
+            {
+                pages.Add(Page("transcripts/", EpisodePages.Url(number), string.Empty, "page", new(TranscriptPageKind.Home, null, [], urls) { Episodes = episodes, HomePage = number }));
+            }
         }
 
         pages.AddRange(planned.SelectMany(own => own));
@@ -103,7 +114,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         return plan.Lease is { } lease ? page.WithMetadata(MetadataKeys.TranscriptId, lease.Id) : page;
     }
 
-    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls)
+    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls, IReadOnlyList<Episode> episodes, int at)
     {
         var sections = new ScriptArray();
         foreach (var section in transcript.Sections)
@@ -112,7 +123,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             {
                 ["number"] = section.Number,
                 ["title"] = section.Title,
-                ["label"] = TranscriptText.SectionLabel(section, theme),
+                ["label"] = TranscriptText.SectionLabel(section, theme, transcript.Language),
                 ["url"] = TranscriptUrls.Section(transcript, section),
                 ["turns"] = section.Turns.Count,
             });
@@ -138,8 +149,21 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             ["url"] = urls.Overview(transcript),
             ["order"] = order,
             ["credit"] = transcript.Credit ?? string.Empty,
+            ["date"] = transcript.Date ?? (episodes[at].Date is { } date ? date.MachineText : string.Empty),
+            ["datetime"] = episodes[at].Date?.MachineText ?? string.Empty,
+            ["language"] = transcript.Language ?? string.Empty,
+            // Its neighbours in the series order (newest first), named by time so that no reader wonders which way "next" goes.
+            ["newer"] = at > 0 ? Neighbour(episodes[at - 1]) : null,
+            ["older"] = at + 1 < episodes.Count ? Neighbour(episodes[at + 1]) : null,
             ["sections"] = sections,
             ["speakers"] = speakers,
         };
     }
+
+    private static ScriptObject Neighbour(Episode episode) => new()
+    {
+        ["title"] = episode.Title,
+        ["url"] = episode.Url,
+        ["datetime"] = episode.Date?.MachineText ?? string.Empty,
+    };
 }

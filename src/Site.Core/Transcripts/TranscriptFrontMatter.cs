@@ -134,6 +134,14 @@ internal static class TranscriptFrontMatter
             return null;
         }
 
+        // The home page and the feeds order episodes by date: one they cannot read is shown as written, and said so.
+        if (date is not null && date.Trim().Length > 0 && Episodes.EpisodeDate.Parse(date) is null)
+        {
+            var (line, column) = YamlText.PositionOf(Child(mapping, "date")!, firstLine);
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DateNotIso, path, line, column,
+                $"date '{date}' is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss with an optional zone): it is shown as written, but the episode is ordered and fed as undated"));
+        }
+
         return date;
     }
 

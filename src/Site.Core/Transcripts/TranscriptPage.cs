@@ -24,6 +24,12 @@ public sealed record TranscriptPage(
     int SectionIndex = -1,
     string? SpeakerSlug = null)
 {
+    /// <summary>Every episode in series order, for the home pages (<see cref="TranscriptPageKind.Home"/>).</summary>
+    public IReadOnlyList<Episodes.Episode> Episodes { get; init; } = [];
+
+    /// <summary>Which home page (from 1: <c>/</c>, then <c>/page/2/</c>, ...).</summary>
+    public int HomePage { get; init; } = 1;
+
     /// <summary>The page's transcript (see <see cref="TranscriptLease.Transcript"/>).</summary>
     public Transcript Transcript => (Lease ?? throw new InvalidOperationException($"a {Kind} page has no transcript of its own")).Transcript;
 

@@ -7,9 +7,9 @@ namespace Site.Transcripts;
 public static class TranscriptText
 {
     /// <summary><c>01 Title</c>; a section before the first heading is called by the theme's <c>untitled_section</c>.</summary>
-    public static string SectionLabel(Section section, Theme theme) =>
+    public static string SectionLabel(Section section, Theme theme, string? language = null) =>
         section.Title.Length == 0
-            ? theme.Text("untitled_section")
+            ? theme.Text("untitled_section", language)
             : string.Create(CultureInfo.InvariantCulture, $"{section.Number:00} {section.Title}");
 
     /// <summary>The name with the alias the transcript uses for the speaker, e.g. <c>何宜晖（Ethan）</c>.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using Scriban.Runtime;
 using Site.Building;
 using Site.Documents;
+using Site.Episodes;
 using Site.Glossary;
 using Site.Modules.Process;
 using Site.Modules.PostProcess;
@@ -35,6 +36,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             var page = inputs[index];
             // A page copied from the previous build (ReuseUnchangedTranscriptPages) needs no Markdown.
             outputs[index] = page.CopyFrom is not null ? page : WithCharts(Write(page, glossary, usage)?.ApplyTo(page) ?? page);
+            if (page.Get<TranscriptPage>(MetadataKeys.TranscriptPage) is { Kind: TranscriptPageKind.Home } home)
+            {
+                outputs[index] = outputs[index].WithMetadata(MetadataKeys.Model, HomeModel(home));
+            }
 
             // The rest of the pipeline needs only the page: the last page of a transcript lets its model go, and the
             // glossary matches kept for its pages with it.
@@ -67,11 +72,12 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage, plan.Urls),
             TranscriptPageKind.SectionsIndex => SectionsIndex(plan.AllTranscripts, plan.Urls),
             TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.AllTranscripts),
-            _ => Home(plan.AllTranscripts, plan.Urls),
+            _ => Home(plan),
         };
     }
 
-    private string SectionLabel(Section section) => TranscriptText.SectionLabel(section, theme);
+    // A transcript's own pages speak its language (its `language`), the indexes the site's.
+    private string SectionLabel(Section section, string? language = null) => TranscriptText.SectionLabel(section, theme, language);
 
     private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls, Glossary.Glossary glossary)
     {
@@ -89,7 +95,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         if (transcript.Speakers.Count > 0)
         {
-            page.Heading(2, theme.Text("guests"), "guests").BeginList(ordered: false);
+            page.Heading(2, theme.Text("guests", transcript.Language), "guests").BeginList(ordered: false);
             foreach (var speaker in transcript.Speakers)
             {
                 page.Item().Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
@@ -109,7 +115,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         if (transcript.Highlights.Count > 0)
         {
-            page.Heading(2, theme.Text("highlights"), "highlights").BeginList(ordered: true);
+            page.Heading(2, theme.Text("highlights", transcript.Language), "highlights").BeginList(ordered: true);
             var links = Highlights.LinkHighlights.For(transcript, glossary);
             for (var index = 0; index < transcript.Highlights.Count; index++)
             {
@@ -117,19 +123,19 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
                 // The turn that discusses it; its marker leads back here, to this link's id.
                 if (links.FirstOrDefault(link => link.Number == index + 1) is { } link)
                 {
-                    page.Text(" ").Link(theme.Text("highlight_turn"), TranscriptUrls.Turn(transcript, link.Section, link.Turn), "highlight-turn", ("id", link.Anchor));
+                    page.Text(" ").Link(theme.Text("highlight_turn", transcript.Language), TranscriptUrls.Turn(transcript, link.Section, link.Turn), "highlight-turn", ("id", link.Anchor));
                 }
             }
 
             page.EndList();
         }
 
-        page.Heading(2, theme.Text("contents"), "contents").BeginList(ordered: true);
+        page.Heading(2, theme.Text("contents", transcript.Language), "contents").BeginList(ordered: true);
         foreach (var section in transcript.Sections)
         {
             page.Item()
-                .Link(SectionLabel(section), TranscriptUrls.Section(transcript, section))
-                .Text(string.Create(CultureInfo.InvariantCulture, $" · {section.Turns.Count} {theme.Text("turns")}"));
+                .Link(SectionLabel(section, transcript.Language), TranscriptUrls.Section(transcript, section))
+                .Text(string.Create(CultureInfo.InvariantCulture, $" · {section.Turns.Count} {theme.Text("turns", transcript.Language)}"));
         }
 
         return page.EndList();
@@ -139,22 +145,22 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     {
         var section = transcript.Sections[index];
         var page = new PageMarkdown(theme.Urls)
-            .Field("title", section.Title.Length == 0 ? theme.Text("untitled_section") : section.Title)
+            .Field("title", section.Title.Length == 0 ? theme.Text("untitled_section", transcript.Language) : section.Title)
             .Field("layout", "section")
             .Field("section_number", section.Number)
-            .Field("section_label", SectionLabel(section))
+            .Field("section_label", SectionLabel(section, transcript.Language))
             .Field("credit", transcript.Credit);
         AddRecording(page, transcript);
         if (index > 0)
         {
             var previous = transcript.Sections[index - 1];
-            page.Mapping("prev", ("title", SectionLabel(previous)), ("url", TranscriptUrls.Section(transcript, previous)));
+            page.Mapping("prev", ("title", SectionLabel(previous, transcript.Language)), ("url", TranscriptUrls.Section(transcript, previous)));
         }
 
         if (index + 1 < transcript.Sections.Count)
         {
             var next = transcript.Sections[index + 1];
-            page.Mapping("next", ("title", SectionLabel(next)), ("url", TranscriptUrls.Section(transcript, next)));
+            page.Mapping("next", ("title", SectionLabel(next, transcript.Language)), ("url", TranscriptUrls.Section(transcript, next)));
         }
 
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
@@ -186,18 +192,18 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         {
             // The turn's address is its share link and says when it starts (data-start): the player seeks there when
             // the link is followed or the address is loaded; without the script it is a link to the turn.
-            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", theme.Text("play_turn")));
+            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", theme.Text("play_turn", transcript.Language)));
             blockStart = false;
         }
 
         page.Text(" ", blockStart)
-            .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink")));
+            .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink", transcript.Language)));
         foreach (var link in Highlights.LinkHighlights.For(transcript, glossary))
         {
             if (link.Turn == turn)
             {
                 page.Text(" ").Link(
-                    string.Format(CultureInfo.InvariantCulture, theme.Text("highlight_marker"), link.Number),
+                    string.Format(CultureInfo.InvariantCulture, theme.Text("highlight_marker", transcript.Language), link.Number),
                     urls.Overview(transcript) + "#" + link.Anchor,
                     "highlight-marker",
                     ("title", link.Highlight.Text));
@@ -263,16 +269,16 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         }
 
         page.BeginList(ordered: false)
-            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{turns.Count} {theme.Text("turns")}"))
-            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{paragraphs} {theme.Text("paragraphs")}"))
-            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{characters:N0} {theme.Text("characters")}"))
+            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{turns.Count} {theme.Text("turns", transcript.Language)}"))
+            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{paragraphs} {theme.Text("paragraphs", transcript.Language)}"))
+            .Item().Text(string.Create(CultureInfo.InvariantCulture, $"{characters:N0} {theme.Text("characters", transcript.Language)}"))
             .EndList(blankLineAfter: true);
         var topTerms = usage.TopTermsOf(glossary, transcript, speaker.Slug);
         if (topTerms.Count > 0)
         {
             // A summary of the turns below: search finds the turns themselves, so it leaves this list out.
             page.BeginContainer("speaker-terms", null, ("data-pagefind-ignore", null))
-                .Heading(2, theme.Text("speaker_terms"), "terms")
+                .Heading(2, theme.Text("speaker_terms", transcript.Language), "terms")
                 .BeginList(ordered: false);
             foreach (var (term, count) in topTerms)
             {
@@ -285,7 +291,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
         foreach (var group in turns.GroupBy(t => t.Section))
         {
-            page.Heading(2, SectionLabel(group.Key), group.Key.Slug);
+            page.Heading(2, SectionLabel(group.Key, transcript.Language), group.Key.Slug);
             foreach (var (section, turn) in group)
             {
                 AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: true, urls);
@@ -370,18 +376,57 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return page;
     }
 
-    private PageMarkdown Home(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    /// <summary>
+    /// A home page: its share of the episodes, newest first. The Markdown lists them as text; the <c>home</c> layout
+    /// shows them from <see cref="HomeModel"/>, with each date in a <c>&lt;time datetime&gt;</c>.
+    /// </summary>
+    private PageMarkdown Home(TranscriptPage plan)
     {
-        var page = new PageMarkdown(theme.Urls).Field("title", string.Empty).Field("layout", "page");
-        foreach (var transcript in transcripts)
+        var page = new PageMarkdown(theme.Urls).Field("title", string.Empty).Field("layout", "home");
+        foreach (var episode in EpisodePages.On(plan.Episodes, plan.HomePage))
         {
-            page.LinkHeading(2, transcript.Title, urls.Overview(transcript));
-            if (transcript.Lede.Count > 0)
+            page.LinkHeading(2, episode.Title, episode.Url);
+            if (episode.Date is { } date)
             {
-                page.Paragraph(transcript.Lede[0].Text);
+                page.Paragraph(date.MachineText);
+            }
+
+            if (episode.Summary.Length > 0)
+            {
+                page.Paragraph(episode.Summary);
             }
         }
 
         return page;
+    }
+
+    /// <summary>The home layout's <c>page.episodes</c> and <c>page.pagination</c> (URLs of the newer and older pages, or empty).</summary>
+    private static ScriptObject HomeModel(TranscriptPage plan)
+    {
+        var episodes = new ScriptArray();
+        foreach (var episode in EpisodePages.On(plan.Episodes, plan.HomePage))
+        {
+            episodes.Add(new ScriptObject
+            {
+                ["title"] = episode.Title,
+                ["url"] = episode.Url,
+                ["datetime"] = episode.Date?.MachineText ?? string.Empty,
+                ["summary"] = episode.Summary,
+                ["language"] = episode.Language ?? string.Empty,
+            });
+        }
+
+        var count = EpisodePages.Count(plan.Episodes.Count);
+        return new ScriptObject
+        {
+            ["episodes"] = episodes,
+            ["pagination"] = new ScriptObject
+            {
+                ["number"] = plan.HomePage,
+                ["count"] = count,
+                ["newer_url"] = plan.HomePage > 1 ? EpisodePages.Url(plan.HomePage - 1) : string.Empty,
+                ["older_url"] = plan.HomePage < count ? EpisodePages.Url(plan.HomePage + 1) : string.Empty,
+            },
+        };
     }
 }

@@ -45,7 +45,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
     private string? Render(Document document, ScriptObject globals, ScriptObject navigation, DiagnosticBag diagnostics)
     {
         var layoutName = document.GetString(MetadataKeys.Layout, defaultLayout);
-        var page = PageObject(document, navigation);
+        var page = PageObject(document, navigation, theme.Settings.Language);
         var content = document.Content;
         var seen = new List<string>();
 
@@ -54,6 +54,12 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         // that saw an error is dropped, since a failed render may leave it half way.
         var context = RentContext(globals);
         var locals = new ScriptObject { ["page"] = page, ["content"] = content };
+        // A transcript in its own language gets that language's interface strings, over the site's.
+        var language = page["language"] as string;
+        if (language is { Length: > 0 } && !ReferenceEquals(theme.StringsFor(language), theme.Strings))
+        {
+            locals["strings"] = theme.StringsFor(language);
+        }
         context.PushGlobal(locals);
         var html = RenderChain(document, layoutName, seen, context, locals, content, diagnostics);
         if (html is not null)
@@ -262,7 +268,7 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
             ? (line, 1)
             : (1, 1);
 
-    private static ScriptObject PageObject(Document document, ScriptObject navigation)
+    private static ScriptObject PageObject(Document document, ScriptObject navigation, string siteLanguage)
     {
         var frontMatter = document.Get<Dictionary<string, object?>>(MetadataKeys.FrontMatter) ?? [];
         var page = ScriptModel.FromDictionary(frontMatter);
@@ -274,6 +280,10 @@ public sealed class ApplyLayout(Theme theme, string defaultLayout = "page") : IM
         page["markdown_url"] = document.Get<string>(MetadataKeys.MarkdownUrl);
         var transcriptId = document.Get<string>(MetadataKeys.TranscriptId);
         page["transcript"] = transcriptId is not null && navigation["transcripts_by_id"] is ScriptObject byId ? byId[transcriptId] : null;
+        // <html lang>: a transcript's own language on its pages, else front matter `language`, else the site's.
+        page["language"] = page["transcript"] is ScriptObject { } entry && entry["language"] is string { Length: > 0 } own
+            ? own
+            : page["language"] is string { Length: > 0 } written ? written : siteLanguage;
         if (document.Get<ScriptObject>(MetadataKeys.Model) is { } model)
         {
             foreach (var (key, value) in model)

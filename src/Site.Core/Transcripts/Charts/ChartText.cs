@@ -3,12 +3,15 @@ using Site.Theming;
 
 namespace Site.Transcripts.Charts;
 
-/// <summary>The words of the charts, from the theme's interface strings (<c>chart_*</c> in theme/strings/*.yml).</summary>
-public sealed class ChartText(Theme theme)
+/// <summary>
+/// The words of the charts, from the theme's interface strings (<c>chart_*</c> in theme/strings/*.yml) in the
+/// transcript's language.
+/// </summary>
+public sealed class ChartText(Theme theme, string? language)
 {
-    public string this[string key] => theme.Text(key);
+    public string this[string key] => theme.Text(key, language);
 
-    public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, theme.Text(key), values);
+    public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, theme.Text(key, language), values);
 
     /// <summary>"212 words", "212 字".</summary>
     public string Words(int count) => Format("chart_words_unit", count.ToString("N0", CultureInfo.InvariantCulture));

@@ -26,7 +26,7 @@ public static class TranscriptCharts
         }
 
         var transcript = plan.Transcript;
-        var text = new ChartText(theme);
+        var text = new ChartText(theme, transcript.Language);
         var marks = MarksOf(transcript);
         var model = new ScriptObject();
         switch (plan.Kind)
@@ -42,7 +42,7 @@ public static class TranscriptCharts
                 model["strip"] = ConversationStrip.Render(transcript, own, mark => "#" + mark.Turn.Id, "ct", text["chart_strip_section"], text);
                 Reading(model, text, own);
                 break;
-            default:
+            case TranscriptPageKind.Speaker:
                 var speaker = transcript.FindSpeaker(plan.SpeakerSlug!)!;
                 var caption = text.Format("chart_strip_speaker", TranscriptText.DisplayName(speaker));
                 model["strip"] = ConversationStrip.Render(transcript, marks, mark => mark.Turn.SpeakerSlug == speaker.Slug ? "#" + mark.Turn.Id : null, "ct", caption, text);
