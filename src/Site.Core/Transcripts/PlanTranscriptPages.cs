@@ -4,6 +4,7 @@ using Site.Documents;
 using Site.Modules.PostProcess;
 using Site.Modules.Process;
 using Site.Navigation;
+using Site.People;
 using Site.Pipelines;
 using Site.Theming;
 
@@ -37,6 +38,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         var hasHome = File.Exists(Path.Combine(paths.Input, "index.md"));
         var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
         var withHome = !urls.SingleTranscript && !hasHome;
+        var people = PeopleDirectory.Get(context);
         var leases = transcripts.Select(t => KeepModels ? TranscriptLease.Kept(t) : new TranscriptLease(t)).ToList();
         // Each transcript's pages are planned on its own (in parallel: at hundreds of transcripts this is most of the
         // Process phase, which every page waits for), then put together in transcript order.
@@ -47,7 +49,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             var lease = leases[order];
             var own = planned[order] = [];
             own.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, lease, [], urls))
-                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls)));
+                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls, people)));
             for (var index = 0; index < transcript.Sections.Count; index++)
             {
                 var section = transcript.Sections[index];
@@ -103,7 +105,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         return plan.Lease is { } lease ? page.WithMetadata(MetadataKeys.TranscriptId, lease.Id) : page;
     }
 
-    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls)
+    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls, PeopleDirectory people)
     {
         var sections = new ScriptArray();
         foreach (var section in transcript.Sections)
@@ -124,7 +126,8 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             speakers.Add(new ScriptObject
             {
                 ["name"] = speaker.Name,
-                ["slug"] = speaker.Slug,
+                // The person's slug, as on their turns (data-speaker), so that the theme colours them alike everywhere.
+                ["slug"] = people.DataSpeaker(transcript.Id, speaker.Slug),
                 ["role"] = speaker.Role ?? string.Empty,
                 ["is_host"] = speaker.IsHost,
                 ["url"] = TranscriptUrls.Speaker(transcript, speaker),
