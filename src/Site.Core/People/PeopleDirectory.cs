@@ -83,15 +83,16 @@ public sealed partial class PeopleDirectory
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnusedPerson, file.SourcePath, entry.Line, 0, $"person '{entry.Id}' ({entry.Name}) speaks in no transcript: no page is made for them"));
         }
 
-        // people.yml ids are taken first, then each other person takes their first speaker's slug (the next free
-        // "-2", "-3" when another person has it): the same input gives the same slugs on every build.
+        // people.yml ids are taken first, then each other person takes their first speaker's slug; when another
+        // person has it (two transcripts' "host"), their name transliterated, else the next free "-2", "-3". The same
+        // input gives the same slugs on every build, and a single transcript's people keep its speaker slugs.
         var taken = file.People.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
         var people = new List<Person>(order.Count);
         foreach (var key in order)
         {
             var members = groups[key];
             var entry = key.StartsWith("id:", StringComparison.Ordinal) ? file.Find(key[3..]) : null;
-            var slug = entry?.Id ?? Claim(members[0].Speaker.Slug, taken);
+            var slug = entry?.Id ?? Claim(members[0].Speaker, taken);
             people.Add(new Person(slug, entry?.Name ?? members[0].Speaker.Name, entry, members));
         }
 
@@ -155,8 +156,20 @@ public sealed partial class PeopleDirectory
         return owners;
     }
 
-    private static string Claim(string slug, HashSet<string> taken)
+    private static string Claim(Speaker speaker, HashSet<string> taken)
     {
+        var slug = speaker.Slug;
+        if (taken.Add(slug))
+        {
+            return slug;
+        }
+
+        var named = TranscriptUrls.Slugify(speaker.Name, slug);
+        if (taken.Add(named))
+        {
+            return named;
+        }
+
         var candidate = slug;
         for (var n = 2; !taken.Add(candidate); n++)
         {

@@ -139,13 +139,20 @@ public sealed class PersonMarkdown(Theme theme, Glossary.Glossary glossary)
             blockStart = false;
         }
 
-        page.Text(Format("person_share", appearance.Turns.Count, appearance.Share.ToString("P0", CultureInfo.InvariantCulture)), blockStart).Text(" · ");
+        page.Text(Format("person_share", appearance.Turns.Count, string.Create(CultureInfo.InvariantCulture, $"{Math.Round(appearance.Share * 100):0}%")), blockStart).Text(" · ");
         for (var index = 0; index < appearance.Speakers.Count; index++)
         {
             page.Text(index == 0 ? string.Empty : ", ").Link(appearance.Speakers[index].Name, appearance.Speakers[index].Url, "speaker");
         }
 
-        page.EndParagraph().BeginList(ordered: false);
+        page.EndParagraph();
+        if (appearance.Turns.Count == 0)
+        {
+            // A guest listed who never speaks: no list (an empty one is no Markdown at all).
+            return;
+        }
+
+        page.BeginList(ordered: false);
         foreach (var turn in appearance.Turns)
         {
             var label = turn.Start is { } start ? $"{turn.SectionLabel} · {TranscriptTimes.Clock(start)}" : turn.SectionLabel;
