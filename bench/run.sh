@@ -148,6 +148,9 @@ for K in "${KS[@]}"; do
       bytes=$(find "$D/public" -type f -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}')
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$T" "$K" "$r" "$clock" "$wall" "$rss" "$usr" "$sys" "$html" "$bytes" "$rc" >> "$RES"
       echo "$T K=$K run $r: ${clock}s (time: ${wall}s) ${rss}KB pages=$html rc=$rc" >&2
+      # Pages must stay small however large the site (term and person pages paginate): print the largest.
+      largest=$(find "$D/public" -name '*.html' -printf '%s %P\n' 2>/dev/null | sort -rn | head -n1)
+      echo "  largest page: ${largest:-none} (bytes, path)" >&2
       [ "$rc" = 0 ] || echo "  $T failed, see $lf" >&2
     done
   done

@@ -5,6 +5,7 @@ using Site.Modules.Input;
 using Site.Modules.Output;
 using Site.Modules.PostProcess;
 using Site.Modules.Process;
+using Site.People;
 using Site.Pipelines;
 using Site.Theming;
 using Site.Transcripts;
@@ -46,7 +47,9 @@ public static class SitePipelines
                     },
                     new ReportUnsupportedTranscriptFiles(paths, IsTranscript),
                 },
-                Process = { new ParseTranscript(), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts } },
+                // People are matched before the pages are planned (every turn's data-speaker is its person's), and their
+                // pages are written while every transcript is there.
+                Process = { new ParseTranscript(), new MatchPeople(paths), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts }, new GeneratePeoplePages(theme, paths) },
                 PostProcess =
                 {
                     // With the overview, batch by batch: made in Process, every export would wait in memory for Output.
@@ -103,5 +106,5 @@ public static class SitePipelines
         !IsDataFile(relative) &&
         !relative.StartsWith("transcripts/", StringComparison.Ordinal);
 
-    private static bool IsDataFile(string relative) => relative is "site.yml" or "glossary.yml";
+    private static bool IsDataFile(string relative) => relative is "site.yml" or "glossary.yml" or "people.yml";
 }

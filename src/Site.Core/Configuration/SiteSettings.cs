@@ -48,6 +48,7 @@ public sealed record SiteSettings
         new(null, "nav_home", "/"),
         new(null, "nav_sections", "/sections/"),
         new(null, "nav_speakers", "/speakers/"),
+        new(null, "nav_people", "/people/"),
         new(null, "nav_glossary", "/glossary/"),
     ];
 

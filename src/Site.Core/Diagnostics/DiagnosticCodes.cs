@@ -49,15 +49,29 @@ public static class DiagnosticCodes
     public const string InvalidCue = "SITE311";
     public const string InvalidChapters = "SITE312";
 
+    // SITE32x: people across transcripts (people.yml, a speaker's person)
+    /// <summary>people.yml is not a list of people, or an entry lacks id or name or has a field of the wrong shape.</summary>
+    public const string InvalidPeople = "SITE320";
+    /// <summary>Two entries of people.yml have the same id.</summary>
+    public const string DuplicatePersonId = "SITE321";
+    /// <summary>Two entries of people.yml claim the same name or alias: neither is matched by it (use a speaker's person:).</summary>
+    public const string AmbiguousPersonName = "SITE322";
+    /// <summary>A speaker's person: names no entry of people.yml.</summary>
+    public const string UnknownPerson = "SITE323";
+    /// <summary>A person's photo is a local path that names no file in the input folder.</summary>
+    public const string MissingPersonPhoto = "SITE324";
+    /// <summary>An entry of people.yml that no speaker of any transcript is.</summary>
+    public const string UnusedPerson = "SITE325";
+
+    // SITE33x: episodes and feeds
+    /// <summary>A transcript's <c>date</c> is not an ISO 8601 date or date-time: it is shown as written but orders nothing.</summary>
+    public const string DateNotIso = "SITE330";
+
     // SITE34x: highlights tied to the turns that discuss them
     /// <summary>Front matter pins a highlight to a turn id that is not a turn of the transcript.</summary>
     public const string UnknownHighlightTurn = "SITE340";
     /// <summary>Front matter <c>highlights</c> is not a mapping of highlight numbers to turn ids, or numbers no highlight.</summary>
     public const string InvalidHighlightPin = "SITE341";
-
-    // SITE330-339: episodes and feeds
-    /// <summary>A transcript's <c>date</c> is not an ISO 8601 date or date-time: it is shown as written but orders nothing.</summary>
-    public const string DateNotIso = "SITE330";
 
     // SITE4xx: glossary
     public const string InvalidGlossary = "SITE401";

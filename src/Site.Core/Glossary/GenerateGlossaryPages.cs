@@ -51,6 +51,17 @@ public sealed class GenerateGlossaryPages(BuildPaths paths, Theme theme, string?
         var terms = new Document[glossary.Terms.Count];
         Parallel.For(0, terms.Length, index => terms[index] = Page(glossary, markdown.TermPage(glossary.Terms[index]), glossary.Terms[index].Id, TermModel(glossary.Terms[index], usage)));
         documents.AddRange(terms);
+        // A term used in more transcripts than its page lists has the rest on pages of their own.
+        foreach (var term in glossary.Terms)
+        {
+            foreach (var (url, more) in markdown.ConversationsPages(term))
+            {
+                documents.Add(new Document { Source = glossary.SourcePath, Content = more }
+                    .WithMetadata(MetadataKeys.MarkdownSource, more)
+                    .WithMarkdownCopyAt(Document.MarkdownCopyOf(url))
+                    .WithMetadata(MetadataKeys.Model, TermModel(term, usage)));
+            }
+        }
 
         // The pages above were the mentions' only readers; transcript pages need just each paragraph's matches.
         usage.ReleaseMentions();

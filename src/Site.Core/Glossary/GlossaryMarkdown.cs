@@ -103,6 +103,19 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
     /// </summary>
     public const int MaxPassages = 100;
 
+    /// <summary>
+    /// How many transcripts the term page lists with their counts. The list grows with the site (a thousand
+    /// transcripts, a thousand items); past this many the rest are on the term's conversations pages.
+    /// </summary>
+    public const int MaxTranscriptsListed = 50;
+
+    /// <summary>Transcripts listed on one conversations page of a term (<c>/glossary/&lt;id&gt;/conversations/</c>).</summary>
+    public const int TranscriptsPerPage = 500;
+
+    /// <summary>The URL of a term's conversations page <paramref name="number"/> (1 is the first).</summary>
+    public static string ConversationsUrl(string termId, int number) =>
+        number <= 1 ? $"{TermLinkWriter.UrlOf(termId)}conversations/" : string.Create(CultureInfo.InvariantCulture, $"{TermLinkWriter.UrlOf(termId)}conversations/{number}/");
+
     /// <summary>How many speakers the count line names before "…".</summary>
     public const int MaxSpeakersInCountLine = 20;
 
@@ -126,18 +139,12 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
         if (passages.Count > MaxPassages)
         {
             md.Append("### ").Append(Escape(text("glossary_by_transcript"))).Append(" {#by-transcript}\n\n");
-            // Mentions come transcript by transcript: each run is one item.
-            for (var start = 0; start < mentions.Count;)
+            var runs = TranscriptRuns(mentions);
+            AppendRuns(md, runs.Take(MaxTranscriptsListed));
+            if (runs.Count > MaxTranscriptsListed)
             {
-                var end = start + 1;
-                while (end < mentions.Count && ReferenceEquals(mentions[end].Transcript, mentions[start].Transcript))
-                {
-                    end++;
-                }
-
-                md.Append("- [").Append(Escape(mentions[start].Transcript.Title)).Append("](").Append(mentions[start].Url).Append(')')
-                    .Append(string.Create(CultureInfo.InvariantCulture, $" ×{end - start}\n"));
-                start = end;
+                md.Append("\n[").Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_all_transcripts"), runs.Count)))
+                    .Append("](").Append(ConversationsUrl(term.Id, 1)).Append(")\n");
             }
 
             md.Append('\n').Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_first_passages"), MaxPassages)))
@@ -160,6 +167,73 @@ public sealed class GlossaryMarkdown(Glossary glossary, GlossaryUsage usage, Fun
             }
 
             md.Append('\n');
+        }
+    }
+
+    /// <summary>
+    /// The term's conversations pages, when the term page cannot list them all: every transcript that uses the
+    /// term with its count, <see cref="TranscriptsPerPage"/> to a page. Empty when the term page lists them all.
+    /// </summary>
+    public IEnumerable<(string Url, string Markdown)> ConversationsPages(GlossaryTerm term)
+    {
+        var mentions = usage.MentionsOf(term.Id);
+        var runs = TranscriptRuns(mentions);
+        if (runs.Count <= MaxTranscriptsListed || Passages(mentions).Take(MaxPassages + 1).Count() <= MaxPassages)
+        {
+            yield break;
+        }
+
+        var count = (runs.Count + TranscriptsPerPage - 1) / TranscriptsPerPage;
+        for (var number = 1; number <= count; number++)
+        {
+            var md = new StringBuilder();
+            var url = ConversationsUrl(term.Id, number);
+            var label = string.Format(CultureInfo.InvariantCulture, text("page_of"), number, count);
+            FrontMatter(md, term.Zh, term.ShortDefinition, "term", url, [("en", term.En), ("term_id", term.Id)]);
+            md.Append('[').Append(Escape(term.Zh)).Append("](").Append(TermLinkWriter.UrlOf(term.Id)).Append(") · ")
+                .Append(Escape(string.Format(CultureInfo.InvariantCulture, text("glossary_all_transcripts"), runs.Count)))
+                .Append(count > 1 ? $" · {Escape(label)}" : string.Empty).Append("\n\n");
+            AppendRuns(md, runs.Skip((number - 1) * TranscriptsPerPage).Take(TranscriptsPerPage));
+            md.Append('\n');
+            if (number > 1)
+            {
+                md.Append('[').Append(Escape(text("previous"))).Append("](").Append(ConversationsUrl(term.Id, number - 1)).Append(')');
+            }
+
+            if (number < count)
+            {
+                md.Append(number > 1 ? " · " : string.Empty).Append('[').Append(Escape(text("next"))).Append("](").Append(ConversationsUrl(term.Id, number + 1)).Append(')');
+            }
+
+            yield return (url, md.Append('\n').ToString());
+        }
+    }
+
+    /// <summary>Mentions come transcript by transcript: each run is one transcript, its first mention and how many.</summary>
+    private static List<(TermMention First, int Count)> TranscriptRuns(IReadOnlyList<TermMention> mentions)
+    {
+        var runs = new List<(TermMention, int)>();
+        for (var start = 0; start < mentions.Count;)
+        {
+            var end = start + 1;
+            while (end < mentions.Count && ReferenceEquals(mentions[end].Transcript, mentions[start].Transcript))
+            {
+                end++;
+            }
+
+            runs.Add((mentions[start], end - start));
+            start = end;
+        }
+
+        return runs;
+    }
+
+    private static void AppendRuns(StringBuilder md, IEnumerable<(TermMention First, int Count)> runs)
+    {
+        foreach (var (first, count) in runs)
+        {
+            md.Append("- [").Append(Escape(first.Transcript.Title)).Append("](").Append(first.Url).Append(')')
+                .Append(string.Create(CultureInfo.InvariantCulture, $" ×{count}\n"));
         }
     }
 

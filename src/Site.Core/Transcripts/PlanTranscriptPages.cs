@@ -5,6 +5,7 @@ using Site.Episodes;
 using Site.Modules.PostProcess;
 using Site.Modules.Process;
 using Site.Navigation;
+using Site.People;
 using Site.Pipelines;
 using Site.Theming;
 
@@ -38,6 +39,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         var hasHome = File.Exists(Path.Combine(paths.Input, "index.md"));
         var urls = new TranscriptUrls(transcripts.Count == 1 && !hasHome);
         var withHome = !urls.SingleTranscript && !hasHome;
+        var people = PeopleDirectory.Get(context);
         var leases = transcripts.Select(t => KeepModels ? TranscriptLease.Kept(t) : new TranscriptLease(t)).ToList();
         // The series order (newest first) for the home page, each transcript's previous and next, and the feeds.
         var episodes = EpisodeOrder.Sort(transcripts.Select(t => Episode.Of(t, urls)));
@@ -52,7 +54,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             var own = planned[order] = [];
             var at = position[transcript.Id];
             own.Add(Page(transcript.SourcePath, urls.Overview(transcript), transcript.Title, "overview", new(TranscriptPageKind.Overview, lease, [], urls))
-                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls, episodes, at))
+                .WithMetadata(MetadataKeys.NavigationEntry, NavigationEntry(transcript, order, urls, episodes, at, people))
                 .WithMetadata(MetadataKeys.Episode, episodes[at]));
             for (var index = 0; index < transcript.Sections.Count; index++)
             {
@@ -114,7 +116,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
         return plan.Lease is { } lease ? page.WithMetadata(MetadataKeys.TranscriptId, lease.Id) : page;
     }
 
-    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls, IReadOnlyList<Episode> episodes, int at)
+    private ScriptObject NavigationEntry(Transcript transcript, int order, TranscriptUrls urls, IReadOnlyList<Episode> episodes, int at, PeopleDirectory people)
     {
         var sections = new ScriptArray();
         foreach (var section in transcript.Sections)
@@ -135,7 +137,8 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             speakers.Add(new ScriptObject
             {
                 ["name"] = speaker.Name,
-                ["slug"] = speaker.Slug,
+                // The person's slug, as on their turns (data-speaker), so that the theme colours them alike everywhere.
+                ["slug"] = people.DataSpeaker(transcript.Id, speaker.Slug),
                 ["role"] = speaker.Role ?? string.Empty,
                 ["is_host"] = speaker.IsHost,
                 ["url"] = TranscriptUrls.Speaker(transcript, speaker),

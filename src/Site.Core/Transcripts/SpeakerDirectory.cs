@@ -76,7 +76,7 @@ internal sealed class SpeakerDirectory
                 slug = $"{slug}-{n}";
             }
 
-            speakers.Add(new Speaker(entry.Name, slug, entry.Aliases, entry.Role, entry.Bio, isHost, entry.Line));
+            speakers.Add(new Speaker(entry.Name, slug, entry.Aliases, entry.Role, entry.Bio, isHost, entry.Line) { Person = entry.Person });
         }
 
         return new SpeakerDirectory(speakers);

@@ -13,4 +13,8 @@ internal sealed record SpeakerEntry(
     string? Slug,
     int Line,
     int Column,
-    bool NameFirstForSlug = false);
+    bool NameFirstForSlug = false)
+{
+    /// <summary>Front matter or sidecar <c>person</c>: the id of an entry of <c>people.yml</c>, or null.</summary>
+    public string? Person { get; init; }
+}

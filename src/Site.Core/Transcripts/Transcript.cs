@@ -88,7 +88,11 @@ public sealed record Speaker(
     string? Role,
     string Bio,
     bool IsHost,
-    int Line);
+    int Line)
+{
+    /// <summary>Front matter or sidecar <c>person</c>: the <c>people.yml</c> id this speaker is, or null (matched by name).</summary>
+    public string? Person { get; init; }
+}
 
 /// <summary>A numbered section. <paramref name="Slug"/> is <c>s01</c>, <c>s02</c>, ... in order.</summary>
 public sealed record Section(int Number, string Title, string Slug, int Line, IReadOnlyList<Turn> Turns)

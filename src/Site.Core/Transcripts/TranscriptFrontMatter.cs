@@ -37,7 +37,7 @@ internal static class TranscriptFrontMatter
 
     private static readonly string[] FrontMatterKeys = ["title", "date", "source", "media", "language", "speakers", "drop", "highlights"];
     private static readonly string[] SidecarKeys = ["title", "date", "source", "media", "language", "speakers", "chapters"];
-    private static readonly string[] SpeakerKeys = ["name", "aliases", "role", "bio", "slug"];
+    private static readonly string[] SpeakerKeys = ["name", "aliases", "role", "bio", "slug", "person"];
 
     /// <summary>Reads a sidecar: the whole file is YAML, with the keys of front matter but <c>drop</c>, plus <c>chapters</c>.</summary>
     public static TranscriptHeader ReadSidecar(string yaml, string path, List<Diagnostic> diagnostics)
@@ -202,7 +202,10 @@ internal static class TranscriptFrontMatter
                 Scalar(speaker, "bio", path, diagnostics, firstLine)?.Trim() ?? string.Empty,
                 Slug(speaker, path, diagnostics, firstLine),
                 line,
-                column));
+                column)
+            {
+                Person = Scalar(speaker, "person", path, diagnostics, firstLine)?.Trim() is { Length: > 0 } person ? person : null,
+            });
         }
 
         return entries;

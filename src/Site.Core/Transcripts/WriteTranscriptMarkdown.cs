@@ -9,6 +9,7 @@ using Site.Glossary;
 using Site.Modules.Process;
 using Site.Modules.PostProcess;
 using Site.Navigation;
+using Site.People;
 using Site.Pipelines;
 using Site.Theming;
 using Site.Transcripts.Exports;
@@ -30,12 +31,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         // Made in Process with the glossary pages when the glossary has terms; otherwise here, by the first batch,
         // before any page has given its transcript back.
         var usage = GlossaryUsage.Get(context, glossary, TranscriptLease.TranscriptsIn(context.OutputsOf(context.Pipeline)));
+        var people = PeopleDirectory.Get(context);
         var outputs = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, index =>
         {
             var page = inputs[index];
             // A page copied from the previous build (ReuseUnchangedTranscriptPages) needs no Markdown.
-            outputs[index] = page.CopyFrom is not null ? page : WithCharts(Write(page, glossary, usage)?.ApplyTo(page) ?? page);
+            outputs[index] = page.CopyFrom is not null ? page : WithCharts(Write(page, glossary, usage, people)?.ApplyTo(page) ?? page);
             if (page.Get<TranscriptPage>(MetadataKeys.TranscriptPage) is { Kind: TranscriptPageKind.Home } home)
             {
                 outputs[index] = outputs[index].WithMetadata(MetadataKeys.Model, HomeModel(home));
@@ -57,7 +59,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             ? page.WithMetadata(MetadataKeys.Model, model)
             : page;
 
-    private PageMarkdown? Write(Document page, Glossary.Glossary glossary, GlossaryUsage usage)
+    private PageMarkdown? Write(Document page, Glossary.Glossary glossary, GlossaryUsage usage, PeopleDirectory people)
     {
         var plan = page.Get<TranscriptPage>(MetadataKeys.TranscriptPage);
         if (plan is null)
@@ -68,8 +70,8 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return plan.Kind switch
         {
             TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls, glossary),
-            TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage, plan.Urls),
-            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage, plan.Urls),
+            TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage, plan.Urls, people),
+            TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage, plan.Urls, people),
             TranscriptPageKind.SectionsIndex => SectionsIndex(plan.AllTranscripts, plan.Urls),
             TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.AllTranscripts),
             _ => Home(plan),
@@ -141,7 +143,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return page.EndList();
     }
 
-    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls)
+    private PageMarkdown SectionPage(Transcript transcript, int index, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls, PeopleDirectory people)
     {
         var section = transcript.Sections[index];
         var page = new PageMarkdown(theme.Urls)
@@ -171,17 +173,17 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         foreach (var turn in section.Turns)
         {
-            AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: false, urls);
+            AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, inContext: false, urls);
         }
 
         return page;
     }
 
-    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, bool inContext, TranscriptUrls urls)
+    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, PeopleDirectory people, bool inContext, TranscriptUrls urls)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         var here = inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id;
-        page.BeginContainer("turn", turn.Id, TurnAttributes(turn)).BeginParagraph();
+        page.BeginContainer("turn", turn.Id, TurnAttributes(turn, people.DataSpeaker(transcript.Id, turn.SpeakerSlug))).BeginParagraph();
         if (speaker is not null)
         {
             page.Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
@@ -220,11 +222,12 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         page.EndContainer();
     }
 
-    private static (string Name, string? Value)[] TurnAttributes(Turn turn) => (turn.Start, turn.End) switch
+    /// <param name="dataSpeaker">The person's slug: one value for the same person on every page of the site.</param>
+    private static (string Name, string? Value)[] TurnAttributes(Turn turn, string dataSpeaker) => (turn.Start, turn.End) switch
     {
-        (null, _) => [("data-speaker", turn.SpeakerSlug)],
-        ({ } start, null) => [("data-speaker", turn.SpeakerSlug), ("data-start", TranscriptTimes.Seconds(start))],
-        ({ } start, { } end) => [("data-speaker", turn.SpeakerSlug), ("data-start", TranscriptTimes.Seconds(start)), ("data-end", TranscriptTimes.Seconds(end))],
+        (null, _) => [("data-speaker", dataSpeaker)],
+        ({ } start, null) => [("data-speaker", dataSpeaker), ("data-start", TranscriptTimes.Seconds(start))],
+        ({ } start, { } end) => [("data-speaker", dataSpeaker), ("data-start", TranscriptTimes.Seconds(start)), ("data-end", TranscriptTimes.Seconds(end))],
     };
 
     /// <summary>
@@ -246,7 +249,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         page.Mapping("exports", [.. TranscriptExport.All.Select(export => (export.Key, export.Url(transcript)))]);
     }
 
-    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls)
+    private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls, PeopleDirectory people)
     {
         var turns = transcript.Sections
             .SelectMany(section => section.Turns.Where(turn => turn.SpeakerSlug == speaker.Slug).Select(turn => (Section: section, Turn: turn)))
@@ -258,11 +261,17 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             .Field("layout", "speaker")
             .Field("role", speaker.Role)
             .Field("bio", speaker.Bio)
-            .Field("speaker_slug", speaker.Slug)
+            .Field("speaker_slug", people.DataSpeaker(transcript.Id, speaker.Slug))
             .Field("turn_count", turns.Count)
             .Field("paragraph_count", paragraphs)
             .Field("character_count", characters)
             .Field("credit", transcript.Credit);
+        if (people.HasPages && people.Of(transcript.Id, speaker.Slug) is { } person)
+        {
+            // The speaker page stays (links to it keep working) and leads to the person across the series.
+            page.Mapping("person", ("name", person.Name), ("url", PeopleUrls.Person(person.Slug)));
+        }
+
         if (speaker.Bio.Length > 0)
         {
             page.Paragraph(speaker.Bio);
@@ -294,7 +303,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             page.Heading(2, SectionLabel(group.Key, transcript.Language), group.Key.Slug);
             foreach (var (section, turn) in group)
             {
-                AppendTurn(page, transcript, section, turn, glossary, usage, terms, inContext: true, urls);
+                AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, inContext: true, urls);
             }
         }
 

@@ -50,6 +50,23 @@ public sealed partial class TermPageCapTests
         Assert.Equal(45, passages.Count(p => p.Contains("href=\"/beta/", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Past_fifty_transcripts_the_term_page_links_a_conversations_page_that_lists_them_all()
+    {
+        using var temp = new TempFolder();
+        var names = Enumerable.Range(1, GlossaryMarkdown.MaxTranscriptsListed + 2).Select(n => ($"t{n:000}", 2)).ToArray();
+        var page = await BuildTermPageAsync(temp, names);
+
+        var listed = ListAfter(page, "id=\"by-transcript\"");
+        Assert.Equal(GlossaryMarkdown.MaxTranscriptsListed, listed.Count);
+        Assert.Equal("<a href=\"/t001/s01/#s01-t02\">Talk t001</a> ×2", listed[0]);
+        Assert.Contains("<a href=\"/glossary/widget/conversations/\">All 52 conversations</a>", page, StringComparison.Ordinal);
+
+        var more = temp.Read("output/glossary/widget/conversations/index.html");
+        var all = ListAfter(more, "All 52 conversations");
+        Assert.Equal(names.Select(n => $"<a href=\"/{n.Item1}/s01/#s01-t02\">Talk {n.Item1}</a> ×2"), all);
+    }
+
     [Theory]
     [InlineData(60, 40, false)] // exactly the cap of 100 passages
     [InlineData(60, 41, true)]

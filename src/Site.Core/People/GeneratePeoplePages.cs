@@ -1,0 +1,59 @@
+using Site.Building;
+using Site.Documents;
+using Site.Glossary;
+using Site.Modules.Process;
+using Site.Pipelines;
+using Site.Theming;
+using Site.Transcripts;
+
+namespace Site.People;
+
+/// <summary>
+/// Adds the people pages to the planned transcript pages: <c>/people/</c> and <c>/people/&lt;slug&gt;/</c> (and its
+/// further pages). Made here, while every transcript's model is there: each person page needs a little of many
+/// transcripts, so it is written at once rather than kept waiting for them like a transcript's own pages.
+/// </summary>
+public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var directory = PeopleDirectory.Get(context);
+        if (!directory.HasPages || directory.People.Count == 0)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var transcripts = TranscriptLease.TranscriptsIn(inputs).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        var byId = transcripts.Select((transcript, order) => (transcript, order)).ToDictionary(p => p.transcript.Id, StringComparer.Ordinal);
+        var urls = inputs.Select(page => page.Get<TranscriptPage>(MetadataKeys.TranscriptPage)?.Urls).OfType<TranscriptUrls>().First();
+        var glossary = GlossaryLoader.Get(context, paths.Input);
+        var usage = GlossaryUsage.Get(context, glossary, transcripts);
+        var markdown = new PersonMarkdown(theme, glossary);
+
+        // People are independent, and a person of a long series reads many transcripts.
+        var pages = new List<Document>[directory.People.Count];
+        var summaries = new (Person Person, int Appearances, int Turns)[directory.People.Count];
+        Parallel.For(0, directory.People.Count, index =>
+        {
+            var person = directory.People[index];
+            var appearances = person.Speakers
+                .Select(s => s.TranscriptId)
+                .Distinct(StringComparer.Ordinal)
+                .Select(id => PersonAppearance.Of(person, byId[id].transcript, byId[id].order, urls, theme, glossary, usage))
+                .OfType<PersonAppearance>()
+                .ToList();
+            summaries[index] = (person, appearances.Count, appearances.Sum(a => a.Turns.Count));
+            pages[index] = markdown.PersonPages(person, appearances).Select(page => Page(page.Url, page.Title, page.Page)).ToList();
+        });
+
+        List<Document> outputs = [.. inputs, Page(PeopleUrls.Index, theme.Text("people_title"), markdown.Index(summaries)), .. pages.SelectMany(own => own)];
+        return Task.FromResult<IReadOnlyList<Document>>(outputs);
+    }
+
+    private static Document Page(string url, string title, PageMarkdown markdown) =>
+        markdown.ApplyTo(new Document { Source = "transcripts/", Destination = AssignPageUrls.DestinationOf(url) }
+            .WithMetadata(MetadataKeys.Url, url)
+            .WithMetadata(MetadataKeys.Title, title)
+            .WithMetadata(MetadataKeys.IsPage, true)
+            .WithMarkdownCopyAt(Document.MarkdownCopyOf(url)));
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Site.Glossary;
+using Site.Theming;
+using Site.Transcripts;
+using Site.Transcripts.Charts;
+
+namespace Site.People;
+
+/// <summary>
+/// What a person page shows of one transcript, taken from its model while the model is there: the person page is
+/// written after it may be gone, and needs only this much of it.
+/// </summary>
+/// <param name="Order">The transcript's place by id, for transcripts without a date.</param>
+/// <param name="Speakers">The transcript's speakers that are this person: their names and speaker pages.</param>
+/// <param name="Words">Words of this person's turns (<see cref="WordCount"/>); <paramref name="TotalWords"/> of all turns.</param>
+/// <param name="Terms">Glossary term ids this person used here, with how often.</param>
+public sealed record PersonAppearance(
+    string TranscriptId,
+    string Title,
+    string? Date,
+    int Order,
+    string OverviewUrl,
+    IReadOnlyList<(string Name, string Url)> Speakers,
+    IReadOnlyList<PersonTurn> Turns,
+    int Words,
+    int TotalWords,
+    IReadOnlyDictionary<string, int> Terms)
+{
+    /// <summary>How many characters of a turn the person page quotes before the link to the whole turn.</summary>
+    public const int ExcerptLength = 80;
+
+    /// <summary>The date as a date, when it is written as one (<c>2026-11-06</c>, an RFC 3339 time); else null.</summary>
+    public DateTimeOffset? When =>
+        Date is { } date && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
+
+    public double Share => TotalWords == 0 ? 0 : (double)Words / TotalWords;
+
+    /// <summary>The appearance of <paramref name="person"/> in <paramref name="transcript"/>, or null when none of its speakers is them.</summary>
+    public static PersonAppearance? Of(Person person, Transcript transcript, int order, TranscriptUrls urls, Theme theme, Glossary.Glossary glossary, GlossaryUsage usage)
+    {
+        var speakers = person.Speakers.Where(s => s.TranscriptId == transcript.Id).Select(s => s.Speaker).ToList();
+        if (speakers.Count == 0)
+        {
+            return null;
+        }
+
+        var slugs = speakers.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var turns = new List<PersonTurn>();
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        int words = 0, total = 0;
+        foreach (var section in transcript.Sections)
+        {
+            foreach (var turn in section.Turns)
+            {
+                var count = WordCount.Of(turn).Total;
+                total += count;
+                if (!slugs.Contains(turn.SpeakerSlug))
+                {
+                    continue;
+                }
+
+                words += count;
+                turns.Add(new PersonTurn(TranscriptUrls.Turn(transcript, section, turn), TranscriptText.SectionLabel(section, theme), turn.Start, Excerpt(turn)));
+                foreach (var paragraph in turn.Paragraphs)
+                {
+                    foreach (var match in usage.MatchesIn(glossary, transcript, paragraph))
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(terms, match.TermId, out _)++;
+                    }
+                }
+            }
+        }
+
+        return new PersonAppearance(
+            transcript.Id,
+            transcript.Title,
+            transcript.Date,
+            order,
+            urls.Overview(transcript),
+            speakers.Select(s => (s.Name, TranscriptUrls.Speaker(transcript, s))).ToList(),
+            turns,
+            words,
+            total,
+            terms);
+    }
+
+    /// <summary>The start of the turn's first paragraph, cut at a whole character.</summary>
+    private static string Excerpt(Turn turn)
+    {
+        var text = turn.Paragraphs.Count == 0 ? string.Empty : turn.Paragraphs[0].Text;
+        if (text.Length <= ExcerptLength && turn.Paragraphs.Count <= 1)
+        {
+            return text;
+        }
+
+        var cut = Math.Min(text.Length, ExcerptLength);
+        if (cut < text.Length && char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut).TrimEnd(), "…");
+    }
+}
+
+/// <summary>One turn of a person, for their page: its address on its section page, the section, when, and its first words.</summary>
+public sealed record PersonTurn(string Url, string SectionLabel, double? Start, string Excerpt);
