@@ -10,7 +10,7 @@ namespace Site.Episodes;
 /// <param name="Url">Root-relative URL of its overview page.</param>
 /// <param name="Language">Its own <c>language</c>, or null for the site's.</param>
 /// <param name="Summary">Its first paragraph before the sections, or empty.</param>
-/// <param name="Media">Its recording (http(s) or relative), or null.</param>
+/// <param name="Media">Its recording as a file (http(s) or relative; not a YouTube page), or null.</param>
 /// <param name="Exports">Its exports (timed transcripts only), in <see cref="TranscriptExport.All"/> order.</param>
 public sealed record Episode(
     string Id,
@@ -32,7 +32,7 @@ public sealed record Episode(
             EpisodeDate.Parse(transcript.Date) ?? EpisodeDate.FromFileName(transcript.SourcePath),
             transcript.Language,
             transcript.Lede.Count > 0 ? transcript.Lede[0].Text : string.Empty,
-            TranscriptMedia.Kind(transcript.Media) is not null ? transcript.Media!.Trim() : null,
+            TranscriptMedia.IsFile(transcript.Media) ? transcript.Media!.Trim() : null,
             timed ? [.. TranscriptExport.All.Select(export => new EpisodeFile(export.Key, export.Url(transcript), export.MediaType))] : []);
     }
 }

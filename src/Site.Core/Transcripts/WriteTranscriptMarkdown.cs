@@ -231,8 +231,9 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     };
 
     /// <summary>
-    /// The recording and the exports of a timed transcript, for the layouts: <c>media</c> and <c>media_kind</c> (the
-    /// player), <c>exports</c> (download links and the head's alternates). Untimed transcripts get none of them.
+    /// The recording and the exports of a timed transcript, for the layouts: <c>media</c>, <c>media_kind</c> and
+    /// <c>media_embed</c> (the player), <c>exports</c> (download links and the head's alternates). Untimed
+    /// transcripts get none of them.
     /// </summary>
     private static void AddRecording(PageMarkdown page, Transcript transcript)
     {
@@ -244,6 +245,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         if (TranscriptMedia.Kind(transcript.Media) is { } kind)
         {
             page.Field("media", transcript.Media!.Trim()).Field("media_kind", kind);
+            if (YouTubeVideo.Id(transcript.Media) is { } video)
+            {
+                page.Field("media_embed", YouTubeVideo.EmbedUrl(video));
+            }
         }
 
         page.Mapping("exports", [.. TranscriptExport.All.Select(export => (export.Key, export.Url(transcript)))]);

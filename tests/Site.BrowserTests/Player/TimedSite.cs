@@ -53,7 +53,8 @@ public sealed class TimedSite : IAsyncDisposable
 
     public Uri Url { get; }
 
-    public static async Task<TimedSite> StartAsync()
+    /// <summary>Builds and serves the site; <paramref name="media"/> is the transcript's recording.</summary>
+    public static async Task<TimedSite> StartAsync(string media = "/media/talk.wav")
     {
         var root = Path.Combine(Path.GetTempPath(), "site-player-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path.Combine(root, "input", "transcripts"));
@@ -62,7 +63,7 @@ public sealed class TimedSite : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(root, "input", "transcripts", "talk.txt"), Transcript);
         await File.WriteAllBytesAsync(Path.Combine(root, "input", "media", "talk.wav"), ToneWav.Create(seconds: 14));
         var output = Path.Combine(root, "output");
-        await BuildAsync(new BuildPaths(Path.Combine(root, "input"), Path.Combine(Search.SearchSite.RepositoryRoot(), "theme"), output, output));
+        await BuildAsync(new BuildPaths(Path.Combine(root, "input"), Path.Combine(Search.SearchSite.RepositoryRoot(), "theme"), output, output), media);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -77,7 +78,7 @@ public sealed class TimedSite : IAsyncDisposable
 
     public Uri UrlOf(string path) => new(Url, path.TrimStart('/'));
 
-    private static async Task BuildAsync(BuildPaths paths)
+    private static async Task BuildAsync(BuildPaths paths, string media)
     {
         var diagnostics = new DiagnosticBag();
         var settings = SiteSettings.Load(paths.Input, ThemeFiles.Display(paths.Input), diagnostics);
@@ -88,7 +89,7 @@ public sealed class TimedSite : IAsyncDisposable
             var parse = pipeline.Process.FindIndex(module => module is ParseTranscript);
             if (parse >= 0)
             {
-                pipeline.Process.Insert(parse + 1, new TimeTurns());
+                pipeline.Process.Insert(parse + 1, new TimeTurns(media));
             }
         }
 
@@ -99,20 +100,20 @@ public sealed class TimedSite : IAsyncDisposable
         }
     }
 
-    /// <summary>Stands in for the timed readers: turn N starts at N × <see cref="Step"/> seconds; the recording is the WAV.</summary>
-    private sealed class TimeTurns : IModule
+    /// <summary>Stands in for the timed readers: turn N starts at N × <see cref="Step"/> seconds; the recording is <paramref name="media"/>.</summary>
+    private sealed class TimeTurns(string media) : IModule
     {
         public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context) =>
             Task.FromResult<IReadOnlyList<Document>>([.. inputs.Select(document => document.Get<Transcript>(MetadataKeys.Transcript) is { } transcript
                 ? document.WithMetadata(MetadataKeys.Transcript, Time(transcript))
                 : document)]);
 
-        private static Transcript Time(Transcript transcript)
+        private Transcript Time(Transcript transcript)
         {
             var index = 0;
             return transcript with
             {
-                Media = "/media/talk.wav",
+                Media = media,
                 Sections = [.. transcript.Sections.Select(section => section with { Turns = [.. section.Turns.Select(turn => Timed(turn, index++ * Step))] })],
             };
         }

@@ -5,10 +5,11 @@
 (function () {
   "use strict";
 
-  var media = document.querySelector("[data-player] .player__media");
-  if (!media) {
+  var element = document.querySelector("[data-player] .player__media");
+  if (!element) {
     return;
   }
+  var media = element.hasAttribute("data-youtube") ? youTubeMedia(element) : element;
   var script = document.currentScript || document.querySelector("script[data-share-label]");
   var turns = Array.prototype.slice.call(document.querySelectorAll(".turn[data-start]"));
   var starts = turns.map(function (turn) { return parseFloat(turn.getAttribute("data-start")); });
@@ -20,13 +21,96 @@
   var READER_SCROLL_MS = 4000;
 
   // The player's height keeps the turns it would cover clear of it when scrolled to.
-  var player = media.closest("[data-player]");
+  var player = element.closest("[data-player]");
   function measure() {
     document.documentElement.style.setProperty("--player-h", player.offsetHeight + "px");
   }
   measure();
   window.addEventListener("resize", measure);
   document.documentElement.classList.add("has-player");
+
+  // YouTube's embed behind the members of a media element this script uses, driven by the iframe API
+  // (developers.google.com/youtube/iframe_api_reference). Until the API is ready nothing is loaded: a seek waits for
+  // "loadedmetadata" and a play is kept for then, as with an audio element. Without the API the embed still plays.
+  function youTubeMedia(iframe) {
+    var events = document.createElement("span");
+    var api = null;
+    var ready = false;
+    var state = -1;
+    var playWhenReady = false;
+    var ticking = 0;
+    function fire(name) {
+      events.dispatchEvent(new Event(name));
+    }
+    var adapter = {
+      preload: "metadata",
+      networkState: 1,
+      seeking: false,
+      get readyState() { return ready ? 1 : 0; },
+      get paused() { return state !== 1 && state !== 3; }, // YT.PlayerState.PLAYING, BUFFERING
+      get currentTime() { return ready ? api.getCurrentTime() : 0; },
+      set currentTime(time) {
+        if (ready) {
+          api.seekTo(time, true);
+          fire("seeked");
+        }
+      },
+      play: function () {
+        if (ready) {
+          api.playVideo();
+        } else {
+          playWhenReady = true;
+        }
+        return Promise.resolve();
+      },
+      pause: function () {
+        playWhenReady = false;
+        if (ready) {
+          api.pauseVideo();
+        }
+      },
+      load: function () {},
+      addEventListener: function (name, listener, options) { events.addEventListener(name, listener, options); }
+    };
+    function start() {
+      api = new window.YT.Player(iframe, {
+        events: {
+          onReady: function () {
+            ready = true;
+            fire("loadedmetadata");
+            if (playWhenReady) {
+              playWhenReady = false;
+              api.playVideo();
+            }
+          },
+          // The embed sends no time updates: poll while it plays, as often as an audio element reports.
+          onStateChange: function (event) {
+            state = event.data;
+            clearInterval(ticking);
+            if (!adapter.paused) {
+              ticking = setInterval(function () { fire("timeupdate"); }, 250);
+            }
+            fire("timeupdate");
+          }
+        }
+      });
+    }
+    if (window.YT && window.YT.Player) {
+      start();
+    } else {
+      var previous = window.onYouTubeIframeAPIReady;
+      window.onYouTubeIframeAPIReady = function () {
+        if (typeof previous === "function") {
+          previous();
+        }
+        start();
+      };
+      var loader = document.createElement("script");
+      loader.src = "https://www.youtube.com/iframe_api";
+      document.head.appendChild(loader);
+    }
+    return adapter;
+  }
 
   // "75", "1:15", "1:02:03", "12.5" as seconds; NaN otherwise.
   function parseTime(text) {

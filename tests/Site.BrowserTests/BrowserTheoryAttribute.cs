@@ -1,4 +1,4 @@
-namespace Site.BrowserTests.Accessibility;
+namespace Site.BrowserTests;
 
 /// <summary>A browser theory: skipped, like <see cref="BrowserFactAttribute"/>, only on a developer machine without Chromium.</summary>
 [AttributeUsage(AttributeTargets.Method)]
