@@ -4,12 +4,15 @@ using Site.Installation;
 namespace Site.Search;
 
 /// <summary>
-/// Finds the Node tools (<c>package.json</c>, <c>search/index.mjs</c>) and installs Pagefind with <c>npm ci</c> the
-/// first time a build needs it, from the lock file, so every machine indexes with the same version.
+/// Finds the tool files (<c>package.json</c>, <c>search/index.mjs</c>) and installs Pagefind with <c>npm ci</c> the
+/// first time a build needs it, from the lock file, so every machine indexes with the same version; the build then
+/// runs Pagefind's own program (see <see cref="Binary"/>), not Node.
 /// </summary>
 public static class SearchTools
 {
     public const string Script = ToolFiles.IndexerScript;
+
+    private static readonly string[] ProgramNames = ["pagefind_extended", "pagefind"];
 
     /// <summary>
     /// The folder the indexer runs in: a checkout of the repository above the current directory (as a developer
@@ -33,6 +36,28 @@ public static class SearchTools
         }
 
         return null;
+    }
+
+    /// <summary>The npm package name part of Pagefind's program for this machine (<c>linux-x64</c>), as its packages are named.</summary>
+    public static string Platform
+    {
+        get
+        {
+            var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
+            var cpu = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x64";
+            return $"{os}-{cpu}";
+        }
+    }
+
+    /// <summary>
+    /// Pagefind's program as npm installed it: the extended build first (it segments Chinese and Japanese into
+    /// words), else the plain one. Null when neither is there. Run directly, it needs no Node.
+    /// </summary>
+    public static string? Binary(string toolsFolder)
+    {
+        var bin = Path.Combine(toolsFolder, "node_modules", "@pagefind", Platform, "bin");
+        var exe = OperatingSystem.IsWindows() ? ".exe" : string.Empty;
+        return ProgramNames.Select(name => Path.Combine(bin, name + exe)).FirstOrDefault(File.Exists);
     }
 
     public static bool IsInstalled(string toolsFolder) =>

@@ -1,7 +1,9 @@
 // search.js: the search dialog (theme/partials/search.html) over Pagefind's JS API.
 // Pagefind is imported only when the dialog first opens, from the site's base path, so pages cost nothing until
-// someone searches. Turns are records of their own in the index (see search/index.mjs): their URL is the turn's
-// anchor and their meta says who spoke and in which section.
+// someone searches. Pagefind finds pages; on a section page each turn is an anchor of its own (an id and
+// data-pagefind-title, the speaker: see Site.Core/Search/IndexSite.cs), so a page found is shown as its turns that
+// matched, each landing on the turn's anchor. The speaker filter keeps pages where the speaker spoke; only that
+// speaker's turns are shown from them.
 (function () {
   "use strict";
 
@@ -36,10 +38,10 @@
   function load() {
     if (!loading) {
       status.textContent = text.textLoading;
-      // The index URLs already include the base path (search/index.mjs adds it), so Pagefind must not add it again.
+      // The index URLs are relative to the site's folder; Pagefind puts the base path before them.
       loading = import(dialog.dataset.base + "pagefind/pagefind.js")
         .then(function (module) {
-          return module.options({ baseUrl: "/", excerptLength: 36 }).then(function () {
+          return module.options({ baseUrl: dialog.dataset.base, excerptLength: 36 }).then(function () {
             return module.init();
           }).then(function () {
             return module.filters();
@@ -67,14 +69,30 @@
       var names = Object.keys(counts).sort(function (a, b) {
         return a.localeCompare(b, document.documentElement.lang || undefined, { numeric: true });
       });
+      var common = commonTitle(names);
       names.forEach(function (name) {
         var option = document.createElement("option");
         option.value = name;
-        option.textContent = name + " (" + counts[name] + ")";
+        option.textContent = name.slice(common.length) + " (" + counts[name] + ")";
         select.appendChild(option);
       });
       select.closest(".search-filter").hidden = names.length === 0;
     });
+  }
+
+  // Sections are filtered as "Transcript · 01 Section"; with one transcript the title says nothing, so it is not shown.
+  function commonTitle(names) {
+    if (names.length === 0) {
+      return "";
+    }
+    var prefix = names[0];
+    names.forEach(function (name) {
+      while (name.indexOf(prefix) !== 0) {
+        prefix = prefix.slice(0, -1);
+      }
+    });
+    var cut = prefix.lastIndexOf(" · ");
+    return cut < 0 ? "" : prefix.slice(0, cut + 3);
   }
 
   function chosenFilters() {
@@ -170,14 +188,38 @@
     var next = results.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
     more.hidden = shown >= results.length;
+    var speaker = chosenFilters().speaker;
     Promise.all(next.map(function (result) { return result.data(); })).then(function (items) {
       if (mine !== generation) {
         return;
       }
       items.forEach(function (item) {
-        list.appendChild(render(item));
+        shownItems(item, speaker).forEach(function (shownItem) {
+          list.appendChild(render(shownItem));
+        });
       });
     });
+  }
+
+  // What one page found shows: its turns that matched (on a section page), else the page itself.
+  function shownItems(item, speaker) {
+    var turns = (item.anchors || []).filter(function (anchor) { return anchor.title; });
+    if (turns.length === 0) {
+      return [item];
+    }
+    var section = item.filters && item.filters.section ? item.filters.section[0] : item.meta.title;
+    var subs = item.sub_results.filter(function (sub) { return sub.anchor && sub.anchor.title; });
+    if (!list.dataset.query) {
+      // Filtered without words: Pagefind marks no word, so every turn of the page is listed.
+      subs = turns.map(function (anchor) {
+        return { url: item.url + "#" + anchor.id, anchor: anchor, excerpt: "" };
+      });
+    }
+    return subs
+      .filter(function (sub) { return !speaker || sub.anchor.title === speaker; })
+      .map(function (sub) {
+        return { url: sub.url, excerpt: sub.excerpt, meta: { speaker: sub.anchor.title, section: section } };
+      });
   }
 
   function render(item) {
