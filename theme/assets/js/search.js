@@ -2,8 +2,8 @@
 // Pagefind is imported only when the dialog first opens, from the site's base path, so pages cost nothing until
 // someone searches. Pagefind finds pages; on a section page each turn is an anchor of its own (an id and
 // data-pagefind-title, the speaker: see Site.Core/Search/IndexSite.cs), so a page found is shown as its turns that
-// matched, each landing on the turn's anchor. The speaker filter keeps pages where the speaker spoke; only that
-// speaker's turns are shown from them.
+// matched, each landing on the turn's anchor, and the count said is the count listed. The speaker filter keeps pages
+// where the speaker spoke; only that speaker's turns are shown from them.
 (function () {
   "use strict";
 
@@ -20,10 +20,12 @@
   var selects = Array.prototype.slice.call(dialog.querySelectorAll("[data-search-filter]"));
   var text = dialog.dataset;
   var PAGE_SIZE = 20;
+  // Pages opened to list their turns: enough for any query a reader refines, few enough to fetch at once.
+  var MAX_PAGES = 100;
 
   var pagefind = null; // the module once loaded
   var loading = null; // the promise while loading
-  var results = []; // the current search's results (data loaded page by page)
+  var results = []; // what the current search lists: turns, and pages that are not transcripts
   var shown = 0;
   var generation = 0; // guards against an older search finishing after a newer one
 
@@ -73,7 +75,8 @@
       names.forEach(function (name) {
         var option = document.createElement("option");
         option.value = name;
-        option.textContent = name.slice(common.length) + " (" + counts[name] + ")";
+        // Pagefind counts the pages a value is on, not the turns the list would show, so no number is given.
+        option.textContent = name.slice(common.length);
         select.appendChild(option);
       });
       select.closest(".search-filter").hidden = names.length === 0;
@@ -158,14 +161,25 @@
       : pagefind.search(query || null, { filters: filters });
     run.then(function (found) {
       if (!found || mine !== generation) {
-        return; // superseded by a newer keystroke
+        return null; // superseded by a newer keystroke
       }
+      // The list shows turns, not the pages Pagefind found, so the best pages are opened at once and the count
+      // is that of the turns (and other pages) they give: the number the reader is told is the number listed.
+      return Promise.all(found.results.slice(0, MAX_PAGES).map(function (result) { return result.data(); }));
+    }).then(function (pages) {
+      if (!pages || mine !== generation) {
+        return;
+      }
+      var found = [];
+      pages.forEach(function (page) {
+        found.push.apply(found, shownItems(page, filters.speaker, query));
+      });
       var key = query + "\u0000" + JSON.stringify(filters);
-      var ids = found.results.map(function (result) { return result.id; }).join("\n");
+      var ids = found.map(function (item) { return item.url; }).join("\n");
       if (ids.length > 0 && ids === shownIds) {
         // Same results as on screen (typing on from "V-JEP" to "V-JEPA"): keep the list and the reader's focus.
         shownKey = key;
-        results = found.results;
+        results = found;
         list.dataset.query = query;
         return;
       }
@@ -173,43 +187,36 @@
       shownKey = key;
       shownIds = ids;
       list.dataset.query = query;
-      results = found.results;
+      results = found;
       if (results.length === 0) {
         status.textContent = query ? format(text.textNone, { q: query }) : text.textNoneFiltered;
         dialog.classList.add("search-dialog--empty");
         return;
       }
       status.textContent = results.length === 1 ? text.textCountOne : format(text.textCount, { n: results.length });
-      showMore(mine);
+      showMore();
     });
   }
 
-  function showMore(mine) {
+  function showMore() {
     var next = results.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
     more.hidden = shown >= results.length;
-    var speaker = chosenFilters().speaker;
-    Promise.all(next.map(function (result) { return result.data(); })).then(function (items) {
-      if (mine !== generation) {
-        return;
-      }
-      items.forEach(function (item) {
-        shownItems(item, speaker).forEach(function (shownItem) {
-          list.appendChild(render(shownItem));
-        });
-      });
+    next.forEach(function (item) {
+      list.appendChild(render(item));
     });
   }
 
-  // What one page found shows: its turns that matched (on a section page), else the page itself.
-  function shownItems(item, speaker) {
+  // What one page found shows: its turns that matched (on a section page), else the page itself. A speaker filter
+  // keeps the pages where that speaker spoke, so only their turns are taken from them.
+  function shownItems(item, speaker, query) {
     var turns = (item.anchors || []).filter(function (anchor) { return anchor.title; });
     if (turns.length === 0) {
       return [item];
     }
     var section = item.filters && item.filters.section ? item.filters.section[0] : item.meta.title;
     var subs = item.sub_results.filter(function (sub) { return sub.anchor && sub.anchor.title; });
-    if (!list.dataset.query) {
+    if (!query) {
       // Filtered without words: Pagefind marks no word, so every turn of the page is listed.
       subs = turns.map(function (anchor) {
         return { url: item.url + "#" + anchor.id, anchor: anchor, excerpt: "" };
@@ -302,7 +309,7 @@
   });
   more.addEventListener("click", function () {
     var first = shown;
-    showMore(generation);
+    showMore();
     // Keep the keyboard where the new results start once they are drawn.
     requestAnimationFrame(function () {
       var all = links();
