@@ -46,8 +46,8 @@ public static partial class IndexSite
     {
         if (options.ToolsFolder is not { } tools)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchToolMissing, SearchTools.Script, 0, 0,
-                $"search indexing needs {SearchTools.Script} and package.json, which come with the tool, and they were found neither beside the program ({AppContext.BaseDirectory}) nor above the current folder; reinstall the tool, or build with --no-search"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchToolMissing, Installation.ToolFiles.LockFile, 0, 0,
+                $"search indexing needs {Installation.ToolFiles.LockFile}, which pins Pagefind and comes with the tool, and it was not found beside the program ({AppContext.BaseDirectory}); reinstall the tool, or build with --no-search"));
             return null;
         }
 

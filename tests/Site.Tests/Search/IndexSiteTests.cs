@@ -132,7 +132,6 @@ public sealed class IndexSiteTests
     {
         using var temp = new TempFolder();
         temp.Write("tools/package.json", "{ \"name\": \"broken\" }"); // no lock file: npm ci refuses
-        temp.Write("tools/search/index.mjs", "");
         var lines = new List<string>();
 
         var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = temp.Combine("tools"), Progress = lines.Add });
@@ -154,6 +153,6 @@ public sealed class IndexSiteTests
     [Fact]
     public void The_tools_are_found_above_a_folder_inside_the_repository()
     {
-        Assert.Equal(Repository.Root, SearchTools.LocateFrom(Path.Combine(Repository.Root, "tests", "Site.Tests")));
+        Assert.Equal(Repository.Root, Site.Installation.ToolFiles.LocateFrom(Path.Combine(Repository.Root, "tests", "Site.Tests")));
     }
 }
