@@ -42,7 +42,8 @@ public static partial class IndexSite
         Theme theme,
         EngineReport report,
         DiagnosticBag diagnostics,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? indexFolder = null)
     {
         if (options.ToolsFolder is not { } tools)
         {
@@ -64,7 +65,7 @@ public static partial class IndexSite
         }
 
         var clock = Stopwatch.StartNew();
-        var run = await ToolProcess.RunAsync(binary, Arguments(paths.Staging), tools, cancellationToken);
+        var run = await ToolProcess.RunAsync(binary, Arguments(paths.Staging, indexFolder), tools, cancellationToken);
         if (run is null || !run.Succeeded || PagesIndexed(run.Output) is not { } pages)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchIndexFailed, binary, 0, 0,
@@ -75,13 +76,15 @@ public static partial class IndexSite
         return new SearchSummary(pages, TurnsOf(report), clock.Elapsed);
     }
 
-    internal static IEnumerable<string> Arguments(string site)
+    /// <param name="indexFolder">Where the index goes: <c>pagefind/</c> in the site unless given (the dev server writes
+    /// it beside the live one, see <see cref="LiveIndex"/>).</param>
+    internal static IEnumerable<string> Arguments(string site, string? indexFolder = null)
     {
         // Every URL in the index is relative to the site folder; search.js gives Pagefind the base path to put before them.
         yield return "--site";
         yield return site;
         yield return "--output-path";
-        yield return Path.Combine(site, "pagefind");
+        yield return indexFolder ?? Path.Combine(site, LiveIndex.Folder);
         foreach (var selector in ExcludeSelectors)
         {
             yield return "--exclude-selectors";
