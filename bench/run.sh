@@ -110,7 +110,7 @@ prepare() {  # K -> corpus dir (raw/ + hugo/), plus the Site input in $RUN/site/
 }
 
 dir_of() {  # tool K -> folder the build runs in
-  case $1 in site) echo "$RUN/site/K$2" ;; hugo) echo "$RUN/corpus/K$2/hugo" ;; esac
+  case $1 in site) echo "$RUN/site/K$2" ;; hugo|hugo-pagefind) echo "$RUN/corpus/K$2/hugo" ;; esac
 }
 clean() {  # tool dir: remove outputs, caches and Site's staging/previous leftovers
   case $1 in
