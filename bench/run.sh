@@ -15,7 +15,8 @@
 #                               (mounted with "discard") slows repeated delete+rewrite; 0 = time on disk
 #   TMPFS_SIZE=6g
 #   RUNS=3                      timed clean builds per (tool, K)
-#   TOOLS="site hugo"           which tools to time
+#   TOOLS="site hugo"           which tools to time; hugo-pagefind = `hugo` then the Pagefind CLI (the binary of
+#                               node_modules/@pagefind, as `npx pagefind --site public` runs it) on Hugo's public/
 #   GLOSSARY=corpus             corpus: the corpus's 20 terms; repo: the repo's input/glossary.yml
 #   SITE_ARGS=--no-search       extra arguments for `site build`; the search index (Pagefind, a Node tool) is
 #                               left out by default, as the issue asks: it is timed on its own by `site build`
@@ -57,7 +58,9 @@ need_apt() {  # command package
 }
 need_apt python3 python3
 need_apt /usr/bin/time time
-case " $TOOLS " in *" hugo "*) need_apt hugo hugo ;; esac
+case " $TOOLS " in *" hugo "*|*" hugo-pagefind "*) need_apt hugo hugo ;; esac
+PAGEFIND_BIN=$REPO/node_modules/@pagefind/linux-x64/bin/pagefind_extended
+case " $TOOLS " in *" hugo-pagefind "*) [ -x "$PAGEFIND_BIN" ] || die "no Pagefind at $PAGEFIND_BIN: npm ci" ;; esac
 
 SITE_BIN=$OUT/site-aot/site
 if [ "${SKIP_PUBLISH:-0}" != 1 ]; then
@@ -107,12 +110,12 @@ prepare() {  # K -> corpus dir (raw/ + hugo/), plus the Site input in $RUN/site/
 }
 
 dir_of() {  # tool K -> folder the build runs in
-  case $1 in site) echo "$RUN/site/K$2" ;; hugo) echo "$RUN/corpus/K$2/hugo" ;; esac
+  case $1 in site) echo "$RUN/site/K$2" ;; hugo|hugo-pagefind) echo "$RUN/corpus/K$2/hugo" ;; esac
 }
 clean() {  # tool dir: remove outputs, caches and Site's staging/previous leftovers
   case $1 in
     site) rm -rf "$2/public" "$2"/.public.staging-* "$2"/.public.previous-* ;;
-    hugo) rm -rf "$2/public" "$2/resources" "$2/.hugo_build.lock" ;;
+    hugo|hugo-pagefind) rm -rf "$2/public" "$2/resources" "$2/.hugo_build.lock" ;;
   esac
 }
 command_of() {  # tool -> sets cmd, the build command run in dir_of (no shell in between: it is timed)
@@ -120,6 +123,8 @@ command_of() {  # tool -> sets cmd, the build command run in dir_of (no shell in
     # shellcheck disable=SC2206 # SITE_ARGS is split into words on purpose
     site) cmd=("$SITE_BIN" build --input input --theme "$RUN/theme" --output public $SITE_ARGS) ;;
     hugo) cmd=(hugo --quiet -d public) ;;
+    # One command under /usr/bin/time, so wall time and peak RSS cover both steps (RSS: the larger of the two).
+    hugo-pagefind) cmd=(sh -c 'hugo --quiet -d public && "$0" --site public --quiet' "$PAGEFIND_BIN") ;;
   esac
 }
 

@@ -50,10 +50,13 @@ def main():
     for r in csv.DictReader(open(results, encoding="utf-8"), delimiter="\t"):
         groups.setdefault(int(r["K"]), {}).setdefault(r["tool"], []).append(r)
 
-    print("## Clean build: Site (Native AOT) vs Hugo\n")
+    # The peer: Hugo alone, or Hugo followed by the Pagefind CLI when the run timed that (TOOLS="site hugo-pagefind").
+    peer = "hugo-pagefind" if any("hugo-pagefind" in g for g in groups.values()) else "hugo"
+    label = "Hugo + Pagefind" if peer == "hugo-pagefind" else "Hugo"
+    print("## Clean build: Site (Native AOT) vs %s\n" % label)
     print(open(machine, encoding="utf-8").read().rstrip() + "\n")
-    print("| K | pages expected | Site pages | Hugo pages | Site wall s (min–max) | Hugo wall s (min–max) "
-          "| wall Site/Hugo | Site CPU s | Hugo CPU s | Site peak RSS MiB | Hugo peak RSS MiB | RSS Site/Hugo |")
+    print(("| K | pages expected | Site pages | {0} pages | Site wall s (min–max) | {0} wall s (min–max) "
+           "| wall Site/{0} | Site CPU s | {0} CPU s | Site peak RSS MiB | {0} peak RSS MiB | RSS Site/{0} |").format(label))
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     notes = []
     for k in sorted(groups):
@@ -63,11 +66,11 @@ def main():
         except (OSError, ValueError, KeyError):
             expected = "?"
         site = summary(groups[k].get("site", []))
-        hugo = summary(groups[k].get("hugo", []))
+        hugo = summary(groups[k].get(peer, []))
         if site is not None and expected != "?" and site["pages"] != expected:
             notes.append("K=%d: Site wrote %d pages where the peers write %s, so its ratios do not compare like "
                          "with like yet" % (k, site["pages"], expected))
-        for name, rows in (("Site", groups[k].get("site", [])), ("Hugo", groups[k].get("hugo", []))):
+        for name, rows in (("Site", groups[k].get("site", [])), (label, groups[k].get(peer, []))):
             failed = [r for r in rows if r["rc"] != "0"]
             if failed:
                 notes.append("K=%d: %s failed in %d of %d runs (rc %s)" % (
@@ -83,7 +86,7 @@ def main():
             ratio(site, hugo, "rss")))
     print()
     print("Wall (process start to exit) and CPU (user + sys) are medians of the successful runs; peak RSS is the largest of them. "
-          "Pages = `*.html` files in the output. Ratios are Site / Hugo (below 1: Site is faster or smaller).")
+          "Pages = `*.html` files in the output. Ratios are Site / %s (below 1: Site is faster or smaller)." % label)
     if notes:
         print()
         for note in notes:

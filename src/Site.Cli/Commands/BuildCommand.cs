@@ -24,7 +24,7 @@ public static class BuildCommand
                              (they are deleted); the input, theme, home folder and repository roots stay refused
           --base-url <url>   published URL or path, e.g. https://owner.github.io/repo/ or /repo/ (overrides site.yml)
           --strict           treat broken links as errors
-          --no-search        do not build the search index (Pagefind, which needs Node.js)
+          --no-search        do not build the search index (Pagefind; installing it once needs npm)
           --quiet            print only diagnostics and the summary line
           --profile          also print the time and memory each module used, and the collector's figures
           --verbose          show the stack trace of an internal error

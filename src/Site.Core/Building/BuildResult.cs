@@ -21,7 +21,7 @@ public sealed record BuildResult(
     /// <summary>The search index being written into the output after the swap (<see cref="Search.SearchOptions.AfterSwap"/>): its summary and diagnostics.</summary>
     public Task<(Search.SearchSummary? Summary, IReadOnlyList<Diagnostic> Diagnostics)>? PendingSearch { get; init; }
 
-    /// <summary>Stops <see cref="PendingSearch"/> (its Node process is ended), e.g. when the next build starts.</summary>
+    /// <summary>Stops <see cref="PendingSearch"/> (Pagefind is stopped), e.g. when the next build starts.</summary>
     public CancellationTokenSource? PendingSearchCancellation { get; init; }
 
     /// <summary>Pages copied from the previous output because nothing they are made from changed (dev server only).</summary>

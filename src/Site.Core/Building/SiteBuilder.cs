@@ -101,9 +101,16 @@ public static class SiteBuilder
                 diagnostics.Add(notOwned);
             }
 
+            if (!diagnostics.HasErrors && options.Search is { AfterSwap: true })
+            {
+                // Search keeps answering from the last index until the one for these pages replaces it.
+                LiveIndex.CarryForward(paths.Output, staging);
+            }
+
             if (!diagnostics.HasErrors && OutputFolder.Swap(staging, paths.Output, deleteLater: options.Cache is not null) is { } swapFailed)
             {
                 diagnostics.Add(swapFailed);
+                LiveIndex.CarryForward(staging, paths.Output);
             }
 
             if (!diagnostics.HasErrors)
@@ -113,14 +120,13 @@ public static class SiteBuilder
                 if (options.Search is { AfterSwap: true } deferred)
                 {
                     // Into the output itself, now that it is in place: nothing else writes there until the next build.
-                    var live = paths with { Staging = paths.Output };
                     var searchDiagnostics = new DiagnosticBag();
                     var (builtTheme, builtReport) = (theme, report);
                     searchCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     var token = searchCancellation.Token;
                     pendingSearch = Task.Run(async () =>
                     {
-                        var summary = await IndexSite.RunAsync(deferred, live, builtTheme, builtReport, searchDiagnostics, token);
+                        var summary = await LiveIndex.RunAsync(deferred, paths, builtTheme, builtReport, searchDiagnostics, token);
                         return (summary, searchDiagnostics.ToSortedList());
                     }, token);
                 }

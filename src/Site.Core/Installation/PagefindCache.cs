@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Site.Installation;
 
 /// <summary>
-/// Where an installed tool keeps Pagefind: its own folder is not meant to be written to, so the indexer, the
-/// package files and the <c>node_modules</c> that <c>npm ci</c> installs from them live in a per-user cache, one folder
+/// Where an installed tool keeps Pagefind: its own folder is not meant to be written to, so the package files and
+/// the <c>node_modules</c> that <c>npm ci</c> installs from them (Pagefind's program) live in a per-user cache, one folder
 /// per Pagefind version (<c>~/.cache/site/pagefind-1.6.0</c>), installed once and shared by every site.
 /// </summary>
 public static class PagefindCache
@@ -70,15 +70,14 @@ public static class PagefindCache
     }
 
     /// <summary>
-    /// Puts the tool's indexer into <paramref name="folder"/>, with package files for Pagefind alone cut from the
-    /// tool's lock file (<see cref="SearchPackage"/>), so that <c>npm ci</c> installs the pinned version and the script
-    /// finds <c>node_modules</c> beside it. Files already as they should be are left untouched.
+    /// Puts package files for Pagefind alone into <paramref name="folder"/>, cut from the tool's lock file
+    /// (<see cref="SearchPackage"/>), so that <c>npm ci</c> installs the pinned version there. Files already as they
+    /// should be are left untouched.
     /// </summary>
     public static void Seed(string folder, string toolRoot)
     {
         var lockJson = File.ReadAllText(Path.Combine(toolRoot, ToolFiles.LockFile));
         var trimmed = SearchPackage.FromLock(lockJson);
-        WriteIfChanged(Path.Combine(folder, ToolFiles.IndexerScript), File.ReadAllBytes(Path.Combine(toolRoot, ToolFiles.IndexerScript)));
         WriteIfChanged(Path.Combine(folder, ToolFiles.PackageFile), trimmed is { } files
             ? Encoding.UTF8.GetBytes(files.PackageJson)
             : File.ReadAllBytes(Path.Combine(toolRoot, ToolFiles.PackageFile)));

@@ -133,7 +133,7 @@ public static class SiteTemplate
                 with:
                   dotnet-version: 10.0.x
 
-              # Search indexing runs Pagefind with Node.js.
+              # npm installs Pagefind (the search indexer) once.
               - uses: actions/setup-node@v4
                 with:
                   node-version: 22

@@ -7,8 +7,8 @@ namespace Site.Search;
 public sealed record SearchOptions
 {
     /// <summary>
-    /// The folder holding <c>package.json</c> and <c>search/index.mjs</c> (the repository root); null when it could
-    /// not be found, which the build reports instead of indexing.
+    /// The folder Pagefind is installed in, or installed into from the lock file there (see
+    /// <see cref="SearchTools.Locate"/>); null when the tool's files could not be found, which the build reports instead of indexing.
     /// </summary>
     public string? ToolsFolder { get; init; } = SearchTools.Locate();
 

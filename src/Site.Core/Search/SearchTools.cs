@@ -4,35 +4,46 @@ using Site.Installation;
 namespace Site.Search;
 
 /// <summary>
-/// Finds the Node tools (<c>package.json</c>, <c>search/index.mjs</c>) and installs Pagefind with <c>npm ci</c> the
-/// first time a build needs it, from the lock file, so every machine indexes with the same version.
+/// Finds the folder where Pagefind is (or is to be) installed and installs it with <c>npm ci</c> the first time a build
+/// needs it, from the tool's lock file, so every machine indexes with the same version; the build then runs
+/// Pagefind's own program (see <see cref="Binary"/>), not Node.
 /// </summary>
 public static class SearchTools
 {
-    public const string Script = ToolFiles.IndexerScript;
+    private static readonly string[] ProgramNames = ["pagefind_extended", "pagefind"];
 
     /// <summary>
-    /// The folder the indexer runs in: a checkout of the repository above the current directory (as a developer
-    /// works), else the tool's own folder when Pagefind is installed there, else the per-user cache of
-    /// <see cref="PagefindCache"/>, filled from the files shipped with the tool. Null when the tool came without them.
+    /// The folder Pagefind is installed in: the tool's own folder when it is there (a checkout of the repository, where
+    /// the program is built below it), else the per-user cache of <see cref="PagefindCache"/>, filled from the lock file
+    /// shipped with the tool. Null when the tool came without its files. The current folder plays no part: a site
+    /// that has a package.json of its own must not be taken for the tool.
     /// </summary>
-    public static string? Locate() => LocateFrom(Directory.GetCurrentDirectory()) ?? LocateForTool(ToolFiles.Root);
+    public static string? Locate() => LocateForTool(ToolFiles.Root);
 
     /// <summary>Where the tool whose files are in <paramref name="toolRoot"/> runs the indexer (see <see cref="Locate"/>).</summary>
     public static string? LocateForTool(string? toolRoot) =>
         toolRoot is null ? null : IsInstalled(toolRoot) ? toolRoot : PagefindCache.FolderFor(toolRoot);
 
-    public static string? LocateFrom(string start)
+    /// <summary>The npm package name part of Pagefind's program for this machine (<c>linux-x64</c>), as its packages are named.</summary>
+    public static string Platform
     {
-        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        get
         {
-            if (File.Exists(Path.Combine(folder.FullName, Script)) && File.Exists(Path.Combine(folder.FullName, "package.json")))
-            {
-                return folder.FullName;
-            }
+            var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
+            var cpu = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x64";
+            return $"{os}-{cpu}";
         }
+    }
 
-        return null;
+    /// <summary>
+    /// Pagefind's program as npm installed it: the extended build first (it segments Chinese and Japanese into
+    /// words), else the plain one. Null when neither is there. Run directly, it needs no Node.
+    /// </summary>
+    public static string? Binary(string toolsFolder)
+    {
+        var bin = Path.Combine(toolsFolder, "node_modules", "@pagefind", Platform, "bin");
+        var exe = OperatingSystem.IsWindows() ? ".exe" : string.Empty;
+        return ProgramNames.Select(name => Path.Combine(bin, name + exe)).FirstOrDefault(File.Exists);
     }
 
     public static bool IsInstalled(string toolsFolder) =>

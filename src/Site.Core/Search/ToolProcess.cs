@@ -3,7 +3,7 @@ using System.Diagnostics;
 
 namespace Site.Search;
 
-/// <summary>Runs Node and npm, the only outside programs a build uses, and collects what they print.</summary>
+/// <summary>Runs Pagefind's program and npm (which installs it once), the only outside programs a build uses, and collects what they print.</summary>
 public static class ToolProcess
 {
     /// <summary>Runs <paramref name="fileName"/> to its end; null when there is no such program on the PATH.</summary>

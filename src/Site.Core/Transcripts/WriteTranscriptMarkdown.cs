@@ -183,7 +183,8 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         var here = inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id;
-        page.BeginContainer("turn", turn.Id, TurnAttributes(turn, people.DataSpeaker(transcript.Id, turn.SpeakerSlug))).BeginParagraph();
+        var attributes = TurnAttributes(turn, people.DataSpeaker(transcript.Id, turn.SpeakerSlug));
+        page.BeginContainer("turn", turn.Id, inContext ? attributes : [.. attributes, .. SearchAttributes(speaker, turn)]).BeginParagraph();
         if (speaker is not null)
         {
             page.Link(TranscriptText.DisplayName(speaker), TranscriptUrls.Speaker(transcript, speaker), "speaker");
@@ -221,6 +222,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         page.EndContainer();
     }
+
+    /// <summary>
+    /// On section pages, where each turn is indexed once: Pagefind makes the turn a result of its own that lands on its
+    /// anchor (an element with an id and <c>data-pagefind-title</c>), titled and filtered by who spoke.
+    /// </summary>
+    private static (string Name, string? Value)[] SearchAttributes(Speaker? speaker, Turn turn) =>
+        [("data-pagefind-title", speaker is null ? turn.SpeakerSlug : TranscriptText.DisplayName(speaker)), ("data-pagefind-filter", "speaker[data-pagefind-title]")];
 
     /// <param name="dataSpeaker">The person's slug: one value for the same person on every page of the site.</param>
     private static (string Name, string? Value)[] TurnAttributes(Turn turn, string dataSpeaker) => (turn.Start, turn.End) switch

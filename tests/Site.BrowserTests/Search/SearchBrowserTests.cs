@@ -143,6 +143,27 @@ public sealed class SearchBrowserTests(SearchSite site)
         await page.CloseAsync();
     }
 
+    /// <summary>The count line counts what the list holds (turns, not the pages Pagefind found them on), "more" included.</summary>
+    [BrowserFact]
+    public async Task The_count_said_is_the_number_of_results_listed()
+    {
+        var (page, dialog) = await OpenAsync();
+        var first = await dialog.SearchAsync("Sora");
+        var said = await dialog.StatedCountAsync();
+        Assert.True(said > first.Count, $"'Sora' should find more than one screen of results, found {said}");
+        var more = page.Locator("[data-search-more]");
+        while (await more.IsVisibleAsync())
+        {
+            await more.ClickAsync();
+        }
+
+        var listed = page.Locator(".search-result");
+        await Expect(listed).ToHaveCountAsync(said);
+        var hrefs = await page.Locator(".search-result__link").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))");
+        Assert.Equal(said, hrefs.Distinct(StringComparer.Ordinal).Count());
+        await page.CloseAsync();
+    }
+
     [BrowserFact]
     public async Task A_query_without_a_match_says_so()
     {

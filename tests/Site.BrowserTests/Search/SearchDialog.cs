@@ -36,12 +36,18 @@ public sealed partial class SearchDialog(IPage page)
     public async Task<IReadOnlyList<ShownResult>> FilterAsync(string filter, string value)
     {
         var select = page.Locator($"[data-search-filter={filter}]");
-        var label = await select.Locator("option").Filter(new LocatorFilterOptions { HasTextRegex = new Regex("^" + Regex.Escape(value) + @" \(\d+\)$") }).TextContentAsync();
         // Wait for the new result list: the count line changes, or the items do.
         var before = await Status.TextContentAsync();
-        await select.SelectOptionAsync(new SelectOptionValue { Label = label });
+        await select.SelectOptionAsync(new SelectOptionValue { Label = value });
         await page.WaitForFunctionAsync("before => document.querySelector('[data-search-status]').textContent !== before", before);
         return await ResultsAsync();
+    }
+
+    /// <summary>The number the count line states (0 when it says nothing was found).</summary>
+    public async Task<int> StatedCountAsync()
+    {
+        var match = Count().Match(await Status.TextContentAsync() ?? string.Empty);
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
     }
 
     public async Task<IReadOnlyList<ShownResult>> ResultsAsync()

@@ -27,8 +27,8 @@ public sealed class SearchSite : IAsyncLifetime
 
     public static string RepositoryRoot()
     {
-        var folder = SearchTools.LocateFrom(AppContext.BaseDirectory);
-        return folder ?? throw new InvalidOperationException("the repository (package.json and search/index.mjs) is not above " + AppContext.BaseDirectory);
+        var folder = Site.Installation.ToolFiles.LocateFrom(AppContext.BaseDirectory);
+        return folder ?? throw new InvalidOperationException("the repository (theme/, package.json and its lock file) is not above " + AppContext.BaseDirectory);
     }
 
     public async Task InitializeAsync()

@@ -77,23 +77,54 @@ public sealed class IndexSiteTests
         Assert.True(File.Exists(temp.Combine("output", "previous.txt")));
     }
 
+    /// <summary>A tools folder where Pagefind counts as installed (no npm ci) and its program is <paramref name="script"/>.</summary>
+    private static string FakeTools(TempFolder temp, string? script)
+    {
+        temp.Write("tools/package.json", "{}");
+        temp.Write("tools/node_modules/pagefind/package.json", "{}");
+        if (script is not null)
+        {
+            var program = $"tools/node_modules/@pagefind/{SearchTools.Platform}/bin/pagefind_extended";
+            temp.Write(program, script);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp.Combine(program), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        return temp.Combine("tools");
+    }
+
     [Fact]
     public async Task A_failing_indexer_fails_the_build_and_keeps_the_old_output()
     {
         using var temp = new TempFolder();
         WritePreviousOutput(temp);
-        temp.Write("tools/package.json", "{}");
-        temp.Write("tools/node_modules/pagefind/package.json", "{}"); // installed: no npm ci
-        temp.Write("tools/search/index.mjs", "process.stderr.write('pagefind: cannot parse page\\n'); process.exit(1);\n");
+        var tools = FakeTools(temp, "#!/bin/sh\necho 'pagefind: cannot parse page' >&2\nexit 1\n");
 
-        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = temp.Combine("tools") });
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = tools });
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(DiagnosticCodes.SearchIndexFailed, error.Code);
         Assert.Contains("pagefind: cannot parse page", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("search/index.mjs", error.Path.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.EndsWith("pagefind_extended", error.Path.Replace('\\', '/'), StringComparison.Ordinal);
         Assert.True(File.Exists(temp.Combine("output", "previous.txt")));
         Assert.False(Directory.Exists(temp.Combine("output", "pagefind")));
+    }
+
+    [Fact]
+    public async Task An_install_without_the_program_for_this_platform_names_no_search()
+    {
+        using var temp = new TempFolder();
+        WritePreviousOutput(temp);
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = FakeTools(temp, script: null) });
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.SearchToolMissing, error.Code);
+        Assert.Contains(SearchTools.Platform, error.Message, StringComparison.Ordinal);
+        Assert.Contains("--no-search", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("output", "previous.txt")));
     }
 
     [Fact]
@@ -101,7 +132,6 @@ public sealed class IndexSiteTests
     {
         using var temp = new TempFolder();
         temp.Write("tools/package.json", "{ \"name\": \"broken\" }"); // no lock file: npm ci refuses
-        temp.Write("tools/search/index.mjs", "");
         var lines = new List<string>();
 
         var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = temp.Combine("tools"), Progress = lines.Add });
@@ -123,6 +153,6 @@ public sealed class IndexSiteTests
     [Fact]
     public void The_tools_are_found_above_a_folder_inside_the_repository()
     {
-        Assert.Equal(Repository.Root, SearchTools.LocateFrom(Path.Combine(Repository.Root, "tests", "Site.Tests")));
+        Assert.Equal(Repository.Root, Site.Installation.ToolFiles.LocateFrom(Path.Combine(Repository.Root, "tests", "Site.Tests")));
     }
 }

@@ -1,4 +1,5 @@
 using Site.Building;
+using Site.Search;
 using Site.Serving;
 using Site.Tests.Support;
 
@@ -30,9 +31,10 @@ public sealed class ServedSite : IAsyncDisposable
 
     /// <summary>
     /// Writes the default input (a home page and an about page), lets <paramref name="write"/> add to it, then serves;
-    /// <paramref name="buildCompleted"/> hears of every build, the first one included.
+    /// <paramref name="buildCompleted"/> hears of every build, the first one included. With <paramref name="search"/>, the
+    /// index is written after each reload, as <c>site serve</c> does.
     /// </summary>
-    public static async Task<ServedSite> StartAsync(Action<TempFolder>? write = null, bool watch = true, string? baseUrl = null, Action<BuildResult>? buildCompleted = null)
+    public static async Task<ServedSite> StartAsync(Action<TempFolder>? write = null, bool watch = true, string? baseUrl = null, Action<BuildResult>? buildCompleted = null, SearchOptions? search = null)
     {
         var folder = new TempFolder();
         try
@@ -50,6 +52,7 @@ public sealed class ServedSite : IAsyncDisposable
                     Theme = folder.Combine("theme"),
                     Output = folder.Combine("output"),
                     BaseUrl = baseUrl,
+                    Search = search is null ? null : search with { AfterSwap = true },
                 },
                 Port = 0,
                 Watch = watch,

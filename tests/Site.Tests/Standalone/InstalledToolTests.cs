@@ -5,7 +5,7 @@ namespace Site.Tests.Standalone;
 
 /// <summary>
 /// The packed and installed tool, run in empty folders under the system temp folder, away from the repository: it
-/// must bring its theme and search indexer with it. Pagefind comes from the per-user cache, seeded from the
+/// must bring its theme and the lock file pinning Pagefind with it. Pagefind comes from the per-user cache, seeded from the
 /// repository's node_modules so that no test downloads it.
 /// </summary>
 public sealed class InstalledToolTests
@@ -35,9 +35,8 @@ public sealed class InstalledToolTests
         Assert.True(File.Exists(Path.Combine(site, "assets", "css", "site.css")), "the built-in theme's assets are copied");
         Assert.True(File.Exists(Path.Combine(site, "pagefind", "pagefind.js")), buildOutput);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site, "pagefind", "fragment")));
-        // The indexer ran from the cache, which the tool filled with its own script and lock file.
+        // Pagefind ran from the cache, which the tool filled with package files cut from its own lock file.
         var cache = Path.Combine(home, ".cache", "site", "pagefind-" + InstalledTool.PinnedPagefind());
-        Assert.True(File.Exists(Path.Combine(cache, "search", "index.mjs")));
         Assert.DoesNotContain("html-validate", File.ReadAllText(Path.Combine(cache, "package-lock.json")), StringComparison.Ordinal);
         Assert.Contains("node_modules/pagefind", File.ReadAllText(Path.Combine(cache, "package-lock.json")), StringComparison.Ordinal);
     }
@@ -89,7 +88,7 @@ public sealed class InstalledToolTests
         Assert.Contains("EAI_AGAIN", output, StringComparison.Ordinal);
         Assert.Contains("--no-search", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("site", "output")));
-        // The failed install left nothing half-done in the cache: only the folder with the script and package files.
+        // The failed install left nothing half-done in the cache: only the folder with the package files.
         Assert.Equal(["pagefind-" + InstalledTool.PinnedPagefind()], Directory.GetDirectories(cache).Select(Path.GetFileName));
         Assert.False(Directory.Exists(Path.Combine(cache, "pagefind-" + InstalledTool.PinnedPagefind(), "node_modules")));
     }
@@ -109,7 +108,7 @@ public sealed class InstalledToolTests
     }
 
     [Fact]
-    public async Task The_package_carries_the_theme_the_indexer_and_the_lock_file()
+    public async Task The_package_carries_the_theme_and_the_lock_file()
     {
         var tool = await InstalledTool.GetAsync();
         using var zip = ZipFile.OpenRead(tool.Package);
@@ -121,7 +120,7 @@ public sealed class InstalledToolTests
             Assert.Contains(Folder + "theme/" + Path.GetRelativePath(Path.Combine(Repository.Root, "theme"), file).Replace('\\', '/'), names);
         }
 
-        Assert.Contains(Folder + "search/index.mjs", names);
+        Assert.DoesNotContain(names, name => name.EndsWith(".mjs", StringComparison.Ordinal));
         Assert.Contains(Folder + "package.json", names);
         Assert.Contains(Folder + "package-lock.json", names);
         Assert.DoesNotContain(names, name => name.Contains("site-tools", StringComparison.Ordinal));

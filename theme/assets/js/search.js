@@ -1,7 +1,9 @@
 // search.js: the search dialog (theme/partials/search.html) over Pagefind's JS API.
 // Pagefind is imported only when the dialog first opens, from the site's base path, so pages cost nothing until
-// someone searches. Turns are records of their own in the index (see search/index.mjs): their URL is the turn's
-// anchor and their meta says who spoke and in which section.
+// someone searches. Pagefind finds pages; on a section page each turn is an anchor of its own (an id and
+// data-pagefind-title, the speaker: see Site.Core/Search/IndexSite.cs), so a page found is shown as its turns that
+// matched, each landing on the turn's anchor, and the count said is the count listed. The speaker filter keeps pages
+// where the speaker spoke; only that speaker's turns are shown from them.
 (function () {
   "use strict";
 
@@ -18,10 +20,12 @@
   var selects = Array.prototype.slice.call(dialog.querySelectorAll("[data-search-filter]"));
   var text = dialog.dataset;
   var PAGE_SIZE = 20;
+  // Pages opened to list their turns: enough for any query a reader refines, few enough to fetch at once.
+  var MAX_PAGES = 100;
 
   var pagefind = null; // the module once loaded
   var loading = null; // the promise while loading
-  var results = []; // the current search's results (data loaded page by page)
+  var results = []; // what the current search lists: turns, and pages that are not transcripts
   var shown = 0;
   var generation = 0; // guards against an older search finishing after a newer one
 
@@ -36,10 +40,10 @@
   function load() {
     if (!loading) {
       status.textContent = text.textLoading;
-      // The index URLs already include the base path (search/index.mjs adds it), so Pagefind must not add it again.
+      // The index URLs are relative to the site's folder; Pagefind puts the base path before them.
       loading = import(dialog.dataset.base + "pagefind/pagefind.js")
         .then(function (module) {
-          return module.options({ baseUrl: "/", excerptLength: 36 }).then(function () {
+          return module.options({ baseUrl: dialog.dataset.base, excerptLength: 36 }).then(function () {
             return module.init();
           }).then(function () {
             return module.filters();
@@ -67,14 +71,31 @@
       var names = Object.keys(counts).sort(function (a, b) {
         return a.localeCompare(b, document.documentElement.lang || undefined, { numeric: true });
       });
+      var common = commonTitle(names);
       names.forEach(function (name) {
         var option = document.createElement("option");
         option.value = name;
-        option.textContent = name + " (" + counts[name] + ")";
+        // Pagefind counts the pages a value is on, not the turns the list would show, so no number is given.
+        option.textContent = name.slice(common.length);
         select.appendChild(option);
       });
       select.closest(".search-filter").hidden = names.length === 0;
     });
+  }
+
+  // Sections are filtered as "Transcript · 01 Section"; with one transcript the title says nothing, so it is not shown.
+  function commonTitle(names) {
+    if (names.length === 0) {
+      return "";
+    }
+    var prefix = names[0];
+    names.forEach(function (name) {
+      while (name.indexOf(prefix) !== 0) {
+        prefix = prefix.slice(0, -1);
+      }
+    });
+    var cut = prefix.lastIndexOf(" · ");
+    return cut < 0 ? "" : prefix.slice(0, cut + 3);
   }
 
   function chosenFilters() {
@@ -140,14 +161,25 @@
       : pagefind.search(query || null, { filters: filters });
     run.then(function (found) {
       if (!found || mine !== generation) {
-        return; // superseded by a newer keystroke
+        return null; // superseded by a newer keystroke
       }
+      // The list shows turns, not the pages Pagefind found, so the best pages are opened at once and the count
+      // is that of the turns (and other pages) they give: the number the reader is told is the number listed.
+      return Promise.all(found.results.slice(0, MAX_PAGES).map(function (result) { return result.data(); }));
+    }).then(function (pages) {
+      if (!pages || mine !== generation) {
+        return;
+      }
+      var found = [];
+      pages.forEach(function (page) {
+        found.push.apply(found, shownItems(page, filters.speaker, query));
+      });
       var key = query + "\u0000" + JSON.stringify(filters);
-      var ids = found.results.map(function (result) { return result.id; }).join("\n");
+      var ids = found.map(function (item) { return item.url; }).join("\n");
       if (ids.length > 0 && ids === shownIds) {
         // Same results as on screen (typing on from "V-JEP" to "V-JEPA"): keep the list and the reader's focus.
         shownKey = key;
-        results = found.results;
+        results = found;
         list.dataset.query = query;
         return;
       }
@@ -155,29 +187,46 @@
       shownKey = key;
       shownIds = ids;
       list.dataset.query = query;
-      results = found.results;
+      results = found;
       if (results.length === 0) {
         status.textContent = query ? format(text.textNone, { q: query }) : text.textNoneFiltered;
         dialog.classList.add("search-dialog--empty");
         return;
       }
       status.textContent = results.length === 1 ? text.textCountOne : format(text.textCount, { n: results.length });
-      showMore(mine);
+      showMore();
     });
   }
 
-  function showMore(mine) {
+  function showMore() {
     var next = results.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
     more.hidden = shown >= results.length;
-    Promise.all(next.map(function (result) { return result.data(); })).then(function (items) {
-      if (mine !== generation) {
-        return;
-      }
-      items.forEach(function (item) {
-        list.appendChild(render(item));
-      });
+    next.forEach(function (item) {
+      list.appendChild(render(item));
     });
+  }
+
+  // What one page found shows: its turns that matched (on a section page), else the page itself. A speaker filter
+  // keeps the pages where that speaker spoke, so only their turns are taken from them.
+  function shownItems(item, speaker, query) {
+    var turns = (item.anchors || []).filter(function (anchor) { return anchor.title; });
+    if (turns.length === 0) {
+      return [item];
+    }
+    var section = item.filters && item.filters.section ? item.filters.section[0] : item.meta.title;
+    var subs = item.sub_results.filter(function (sub) { return sub.anchor && sub.anchor.title; });
+    if (!query) {
+      // Filtered without words: Pagefind marks no word, so every turn of the page is listed.
+      subs = turns.map(function (anchor) {
+        return { url: item.url + "#" + anchor.id, anchor: anchor, excerpt: "" };
+      });
+    }
+    return subs
+      .filter(function (sub) { return !speaker || sub.anchor.title === speaker; })
+      .map(function (sub) {
+        return { url: sub.url, excerpt: sub.excerpt, meta: { speaker: sub.anchor.title, section: section } };
+      });
   }
 
   function render(item) {
@@ -260,7 +309,7 @@
   });
   more.addEventListener("click", function () {
     var first = shown;
-    showMore(generation);
+    showMore();
     // Keep the keyboard where the new results start once they are drawn.
     requestAnimationFrame(function () {
       var all = links();

@@ -18,8 +18,9 @@ public sealed partial class TimedPageTests
 
         Assert.False(diagnostics.HasErrors || diagnostics.ToSortedList().Any(d => d.Code == "SITE501"), string.Join("\n", diagnostics.ToSortedList()));
         var section = folder.Read("output/talk/s01/index.html");
-        Assert.Contains("<div id=\"s01-t01\" class=\"turn\" data-speaker=\"ann\" data-start=\"27.5\" data-end=\"950.25\">", section, StringComparison.Ordinal);
-        Assert.Contains("<div id=\"s01-t02\" class=\"turn\" data-speaker=\"bob\" data-start=\"1873\">", section, StringComparison.Ordinal);
+        // Pagefind's attributes (the speaker as the turn's search title) follow the times.
+        Assert.Contains("<div id=\"s01-t01\" class=\"turn\" data-speaker=\"ann\" data-start=\"27.5\" data-end=\"950.25\" data-pagefind-title=", section, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"s01-t02\" class=\"turn\" data-speaker=\"bob\" data-start=\"1873\" data-pagefind-title=", section, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#s01-t01\" class=\"turn-time\" title=\"Play from here\">0:27</a>", section, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#s01-t02\" class=\"turn-time\" title=\"Play from here\">31:13</a>", section, StringComparison.Ordinal);
         Assert.Contains(">1:01:58</a>", folder.Read("output/talk/s02/index.html"), StringComparison.Ordinal);
