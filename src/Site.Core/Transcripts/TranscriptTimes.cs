@@ -18,8 +18,21 @@ public static class TranscriptTimes
             : string.Create(CultureInfo.InvariantCulture, $"{minutes}:{rest:D2}");
     }
 
+    /// <summary>The most characters <see cref="WriteStamp"/> writes (hours of a <see cref="long"/>).</summary>
+    public const int MaxStampLength = 32;
+
     /// <summary><c>hh:mm:ss</c> followed by <paramref name="separator"/> and milliseconds (WebVTT <c>.</c>, SRT <c>,</c>), or none.</summary>
     public static string Stamp(double seconds, char? separator)
+    {
+        Span<char> stamp = stackalloc char[MaxStampLength];
+        return new string(stamp[..WriteStamp(stamp, seconds, separator)]);
+    }
+
+    /// <summary>
+    /// Writes <see cref="Stamp"/> into <paramref name="destination"/> (at least <see cref="MaxStampLength"/> long) and
+    /// returns its length: exports write a stamp for every cue, straight into their text.
+    /// </summary>
+    public static int WriteStamp(Span<char> destination, double seconds, char? separator)
     {
         var milliseconds = (long)Math.Round(Math.Max(0, seconds) * 1000, MidpointRounding.AwayFromZero);
         if (separator is null)
@@ -28,7 +41,26 @@ public static class TranscriptTimes
         }
 
         var (hours, minutes, rest, fraction) = (milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000);
-        var clock = string.Create(CultureInfo.InvariantCulture, $"{hours:D2}:{minutes:D2}:{rest:D2}");
-        return separator is { } mark ? string.Create(CultureInfo.InvariantCulture, $"{clock}{mark}{fraction:D3}") : clock;
+        hours.TryFormat(destination, out var at, "D2", CultureInfo.InvariantCulture);
+        at += Two(destination[at..], ':', minutes);
+        at += Two(destination[at..], ':', rest);
+        if (separator is { } mark)
+        {
+            destination[at] = mark;
+            destination[at + 1] = (char)('0' + (fraction / 100));
+            destination[at + 2] = (char)('0' + (fraction / 10 % 10));
+            destination[at + 3] = (char)('0' + (fraction % 10));
+            at += 4;
+        }
+
+        return at;
+    }
+
+    private static int Two(Span<char> destination, char mark, long value)
+    {
+        destination[0] = mark;
+        destination[1] = (char)('0' + (value / 10));
+        destination[2] = (char)('0' + (value % 10));
+        return 3;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,14 +15,19 @@ public static class PodcastJsonWriter
 {
     public const string FileName = "transcript.json";
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? Buffer;
+
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
 
     public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // One buffer per thread, kept between transcripts: the JSON is decoded once into the export's string.
+        var buffer = Buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "1.0.0");
@@ -40,6 +46,8 @@ public static class PodcastJsonWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

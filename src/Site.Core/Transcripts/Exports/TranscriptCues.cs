@@ -38,9 +38,23 @@ public static class TranscriptCues
     /// <summary>Seconds it takes to say <paramref name="text"/>: about 14 columns a second, at least one second.</summary>
     public static double Estimate(string text) => Math.Max(1, Width(text) / 14.0);
 
-    private static IEnumerable<(Turn Turn, double Start, double End)> Timed(Transcript transcript)
+    /// <summary>Characters an export of <paramref name="cues"/> takes, about: their text and voice, and <paramref name="perCue"/> more each.</summary>
+    internal static int Length(IReadOnlyList<Cue> cues, int perCue)
+    {
+        var length = 0L;
+        foreach (var cue in cues)
+        {
+            length += cue.Text.Length + cue.Voice.Length + perCue;
+        }
+
+        return (int)Math.Min(length + 64, Array.MaxLength / 2);
+    }
+
+    /// <summary>Every turn with the times exports give it (see the class summary).</summary>
+    internal static List<(Turn Turn, double Start, double End)> Timed(Transcript transcript)
     {
         var turns = transcript.AllTurns.ToList();
+        var timed = new List<(Turn Turn, double Start, double End)>(turns.Count);
         var previousEnd = 0.0;
         for (var index = 0; index < turns.Count; index++)
         {
@@ -53,8 +67,10 @@ public static class TranscriptCues
             }
 
             previousEnd = end;
-            yield return (turn, start, end);
+            timed.Add((turn, start, end));
         }
+
+        return timed;
     }
 
     private static double? NextStart(List<Turn> turns, int index)
@@ -74,7 +90,7 @@ public static class TranscriptCues
     /// A cue too short to read joins the one before it: a player would only flash it, and readers take a cue that
     /// short repeating the one before for a rolling caption's snapshot (<see cref="Readers.RollingCaptions"/>) and drop it.
     /// </summary>
-    private static List<(double, double, string)> Readable(List<(double From, double To, string Text)> cues)
+    private static List<(double From, double To, string Text)> Readable(List<(double From, double To, string Text)> cues)
     {
         var readable = new List<(double From, double To, string Text)>(cues.Count);
         foreach (var cue in cues)
@@ -90,7 +106,7 @@ public static class TranscriptCues
             readable.Add(cue);
         }
 
-        return [.. readable.Select(cue => (cue.From, cue.To, cue.Text))];
+        return readable;
     }
 
     /// <summary>Cues cut from the word times: a cue starts at its first word and ends where the next begins.</summary>
@@ -164,17 +180,23 @@ public static class TranscriptCues
     {
         var pieces = new List<string>();
         var current = new StringBuilder();
+        var currentWidth = 0;
         foreach (var sentence in CutAfter(text, IsSentenceEnd))
         {
-            foreach (var part in Width(sentence) <= MaxWidth ? [sentence] : Fit(sentence))
+            var sentenceWidth = Width(sentence);
+            foreach (var part in sentenceWidth <= MaxWidth ? [sentence] : Fit(sentence))
             {
-                if (current.Length > 0 && Width(current.ToString()) + Width(part) > MaxWidth)
+                // Widths add up character by character, so the piece's is counted as it grows, not measured again.
+                var partWidth = sentenceWidth <= MaxWidth ? sentenceWidth : Width(part);
+                if (current.Length > 0 && currentWidth + partWidth > MaxWidth)
                 {
                     pieces.Add(current.ToString().Trim());
                     current.Clear();
+                    currentWidth = 0;
                 }
 
                 current.Append(part);
+                currentWidth += partWidth;
             }
         }
 
