@@ -31,6 +31,16 @@ internal static class WebVttCueText
 
     public static List<VoicedText> Parse(string text, double cueStart, double cueEnd)
     {
+        // Text without tags or character references is one piece of plain lines: what the rules below give it.
+        if (text.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            var plain = new PieceBuilder(null);
+            plain.Append(text);
+            return plain.Build(cueStart, cueEnd) is { Lines.Count: > 0 } only ? [only] : [];
+        }
+
+        var result = new StringBuilder();
+        var buffer = new StringBuilder();
         var pieces = new List<PieceBuilder>();
         var open = new List<(string Name, string Annotation)>();
         PieceBuilder? piece = null;
@@ -61,18 +71,18 @@ internal static class WebVttCueText
         }
 
         var position = 0;
-        while (Next(text, ref position) is { } token)
+        while (Next(text, ref position, result, buffer) is { } token)
         {
             switch (token.Kind)
             {
                 case Kind.Text:
-                    Current().Text.Append(token.Value);
+                    Current().Append(token.Value);
                     break;
                 case Kind.Start when NodeTags.Contains(token.Value) && (token.Value != "rt" || (open.Count > 0 && open[^1].Name == "ruby")):
                     open.Add((token.Value, token.Annotation));
                     if (token.Value == "rt")
                     {
-                        Current().Text.Append('(');
+                        Current().Append("(");
                     }
 
                     break;
@@ -81,7 +91,7 @@ internal static class WebVttCueText
                     break;
                 case Kind.Timestamp when WebVttTimestamp.ParseWhole(token.Value) is { } time:
                     var current = Current();
-                    current.Marks.Add((current.Text.Length, time));
+                    current.Marks.Add((current.Length, time));
                     break;
             }
         }
@@ -105,7 +115,7 @@ internal static class WebVttCueText
         {
             if (open[^1].Name == "rt")
             {
-                current().Text.Append(')');
+                current().Append(")");
                 open.RemoveAt(open.Count - 1);
                 if (name == "ruby" && open.Count > 0)
                 {
@@ -119,16 +129,19 @@ internal static class WebVttCueText
         }
     }
 
-    /// <summary>The WebVTT cue text tokenizer: one token from <paramref name="position"/>, or null at the end.</summary>
-    private static Token? Next(string input, ref int position)
+    /// <summary>
+    /// The WebVTT cue text tokenizer: one token from <paramref name="position"/>, or null at the end. The spec's
+    /// result and buffer are the caller's, emptied here, so a cue's tokens share two builders.
+    /// </summary>
+    private static Token? Next(string input, ref int position, StringBuilder result, StringBuilder buffer)
     {
         if (position >= input.Length)
         {
             return null;
         }
 
-        var result = new StringBuilder();
-        var buffer = new StringBuilder();
+        result.Clear();
+        buffer.Clear();
         var state = 'd';
         while (true)
         {
@@ -286,15 +299,24 @@ internal static class WebVttCueText
     {
         public string? Voice { get; set; } = voice;
 
-        public StringBuilder Text { get; } = new();
+        private readonly StringBuilder text = new();
 
         public List<(int Offset, double Time)> Marks { get; } = [];
 
-        public bool HasText => Text.ToString().Trim().Length > 0;
+        /// <summary>Whether the piece has a character that is not white space (kept as text is added, not searched).</summary>
+        public bool HasText { get; private set; }
+
+        public int Length => text.Length;
+
+        public void Append(string value)
+        {
+            text.Append(value);
+            HasText = HasText || !value.AsSpan().IsWhiteSpace();
+        }
 
         public VoicedText Build(double cueStart, double cueEnd)
         {
-            var text = Text.ToString();
+            var text = this.text.ToString();
             // Spans between inline timestamps: the text before the first one starts with the cue.
             var spans = new List<(int Start, int End, double Time, double? Until)>();
             if (Marks.Count > 0)
