@@ -24,7 +24,14 @@ REPO = os.path.dirname(HERE)
 
 
 def shared_bench():
-    return os.environ.get("SHARED_BENCH") or os.path.join(os.path.dirname(REPO), "shared", "bench")
+    if os.environ.get("SHARED_BENCH"):
+        return os.environ["SHARED_BENCH"]
+    folder = os.path.join(os.path.dirname(REPO), "shared", "bench")
+    if not os.path.isfile(os.path.join(folder, "gen_corpus.py")):
+        # A git worktree: look beside the main checkout, as bench/lib.sh does.
+        common = subprocess.run(["git", "-C", REPO, "rev-parse", "--path-format=absolute", "--git-common-dir"], capture_output=True, text=True).stdout.strip()
+        folder = os.path.join(os.path.dirname(os.path.dirname(common)), "shared", "bench")
+    return folder
 
 
 def prepare(work, k):
