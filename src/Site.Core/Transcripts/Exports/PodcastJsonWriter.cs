@@ -20,6 +20,11 @@ public static class PodcastJsonWriter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+    private static readonly JsonEncodedText StartTime = JsonEncodedText.Encode("startTime");
+    private static readonly JsonEncodedText EndTime = JsonEncodedText.Encode("endTime");
+    private static readonly JsonEncodedText Body = JsonEncodedText.Encode("body");
+
     public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
 
     public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
@@ -35,10 +40,10 @@ public static class PodcastJsonWriter
             foreach (var cue in cues)
             {
                 json.WriteStartObject();
-                json.WriteString("speaker", cue.Voice);
-                json.WriteNumber("startTime", Math.Round(cue.Start, 3));
-                json.WriteNumber("endTime", Math.Round(cue.End, 3));
-                json.WriteString("body", cue.Text);
+                json.WriteString(Speaker, cue.Voice);
+                WriteSeconds(json, StartTime, cue.Start);
+                WriteSeconds(json, EndTime, cue.End);
+                json.WriteString(Body, cue.Text);
                 json.WriteEndObject();
             }
 
@@ -49,5 +54,23 @@ public static class PodcastJsonWriter
         buffer.GetSpan(1)[0] = (byte)'\n';
         buffer.Advance(1);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The number <c>WriteNumber(Math.Round(seconds, 3))</c> writes (the shortest form that reads back), made by
+    /// <see cref="TranscriptTimes.WriteSeconds"/> without the general float formatter: two per cue.
+    /// </summary>
+    private static void WriteSeconds(Utf8JsonWriter json, JsonEncodedText name, double seconds)
+    {
+        Span<char> text = stackalloc char[TranscriptTimes.MaxSecondsLength];
+        Span<byte> bytes = stackalloc byte[TranscriptTimes.MaxSecondsLength];
+        var length = TranscriptTimes.WriteSeconds(text, seconds);
+        for (var i = 0; i < length; i++)
+        {
+            bytes[i] = (byte)text[i];
+        }
+
+        json.WritePropertyName(name);
+        json.WriteRawValue(bytes[..length], skipInputValidation: true);
     }
 }
