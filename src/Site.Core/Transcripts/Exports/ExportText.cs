@@ -81,11 +81,19 @@ internal sealed class ExportText : IDisposable
         }
 
         var span = buffer.AsSpan();
+        if (TranscriptCues.IsClean(text) && (!escape || text.AsSpan().IndexOfAny('&', '<', '>') < 0))
+        {
+            // Cue text is cleaned when cues are cut, and seldom holds a character to escape: copied as it is.
+            text.CopyTo(span[length..]);
+            length += text.Length;
+            return this;
+        }
+
         var start = length;
         var blank = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (TranscriptCues.IsBlank(c))
             {
                 blank = length > start;
                 continue;

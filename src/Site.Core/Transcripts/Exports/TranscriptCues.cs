@@ -119,22 +119,26 @@ public static class TranscriptCues
             var words = paragraph.Words;
             var cueFrom = 0;
             var first = 0;
+            // The width up to the next word, measured for this word's test, is the next word's own width while
+            // the cue goes on: measured once, not twice.
+            int? carried = null;
             for (var index = 0; index < words.Count; index++)
             {
                 var word = words[index];
                 var wordEnd = Math.Min(text.Length, word.Offset + word.Length);
-                var width = Width(text.AsSpan(cueFrom, Math.Max(0, wordEnd - cueFrom)));
+                var width = carried ?? Width(text.AsSpan(cueFrom, Math.Max(0, wordEnd - cueFrom)));
                 var seconds = (word.End ?? word.Start) - words[first].Start;
                 var last = index == words.Count - 1;
                 var sentenceEnd = wordEnd > 0 && IsSentenceEnd(text[wordEnd - 1]);
-                var nextWouldOverflow = !last && (Width(text.AsSpan(cueFrom, Math.Max(0, Math.Min(text.Length, words[index + 1].Offset + words[index + 1].Length) - cueFrom))) > MaxWidth
-                    || (words[index + 1].End ?? words[index + 1].Start) - words[first].Start > MaxSeconds);
+                carried = last ? null : Width(text.AsSpan(cueFrom, Math.Max(0, Math.Min(text.Length, words[index + 1].Offset + words[index + 1].Length) - cueFrom)));
+                var nextWouldOverflow = !last && (carried > MaxWidth || (words[index + 1].End ?? words[index + 1].Start) - words[first].Start > MaxSeconds);
                 if (last || nextWouldOverflow || (sentenceEnd && (width > MaxWidth / 3 || seconds > MaxSeconds / 3)))
                 {
                     var to = last ? text.Length : wordEnd;
-                    pieces.Add((words[first].Start, Clean(text[cueFrom..to])));
+                    pieces.Add((words[first].Start, Clean(text.AsSpan(cueFrom, to - cueFrom))));
                     cueFrom = to;
                     first = index + 1;
+                    carried = null;
                 }
             }
         }
@@ -286,13 +290,22 @@ public static class TranscriptCues
     internal static string Join(Turn turn) => string.Join(' ', turn.Paragraphs.Select(paragraph => Clean(paragraph.Text)).Where(text => text.Length > 0));
 
     /// <summary>Line breaks and runs of blanks as one space: a blank line would end a cue.</summary>
-    internal static string Clean(string text)
+    internal static string Clean(string text) => IsClean(text) ? text : Clean(text.AsSpan());
+
+    /// <inheritdoc cref="Clean(string)"/>
+    internal static string Clean(ReadOnlySpan<char> text)
     {
+        // Text that is already clean (ASCII without blanks but single spaces inside, the common case) is copied as is.
+        if (IsClean(text))
+        {
+            return new string(text);
+        }
+
         var builder = new StringBuilder(text.Length);
         var blank = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (IsBlank(c))
             {
                 blank = builder.Length > 0;
                 continue;
@@ -308,5 +321,36 @@ public static class TranscriptCues
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <c>char.IsWhiteSpace(c) || char.IsControl(c)</c>: no character above U+3000 (the ideographic space) is either,
+    /// so CJK text, most of a Chinese transcript, takes one comparison instead of two table lookups.
+    /// </summary>
+    internal static bool IsBlank(char c) => c <= ' ' || (c >= '\u007F' && c <= '\u3000' && (char.IsWhiteSpace(c) || char.IsControl(c)));
+
+    /// <summary>Whether <see cref="Clean(ReadOnlySpan{char})"/> would give <paramref name="text"/> back unchanged.</summary>
+    internal static bool IsClean(ReadOnlySpan<char> text)
+    {
+        // A blank at the start counts as following one; only single spaces between words may stay.
+        var previousBlank = true;
+        foreach (var c in text)
+        {
+            if (IsBlank(c))
+            {
+                if (c != ' ' || previousBlank)
+                {
+                    return false;
+                }
+
+                previousBlank = true;
+            }
+            else
+            {
+                previousBlank = false;
+            }
+        }
+
+        return !previousBlank || text.IsEmpty;
     }
 }
