@@ -93,13 +93,12 @@ internal static class WebVttFile
 
             if (line.Contains("-->", StringComparison.Ordinal))
             {
-                var timingLine = line.ToString();
                 if (!inHeader && (lineCount == 1 || (lineCount == 2 && !seenArrow)))
                 {
                     seenArrow = true;
                     previousPosition = position;
                     var at = 0;
-                    if (CollectTimings(timingLine, ref at) is { } times)
+                    if (CollectTimings(line, ref at) is { } times)
                     {
                         timing = (times.Start, times.End, lines.LineOf(lineStart));
                     }
@@ -107,7 +106,7 @@ internal static class WebVttFile
                     {
                         timingFailed = true;
                         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(lineStart), at + 1,
-                            $"malformed cue timing line '{Shorten(timingLine)}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
+                            $"malformed cue timing line '{Shorten(line.ToString())}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
                     }
 
                     (bufferStart, bufferEnd) = (-1, -1);
@@ -167,7 +166,7 @@ internal static class WebVttFile
     }
 
     /// <summary>"Collect WebVTT cue timings and settings"; settings are read past and dropped.</summary>
-    private static (double Start, double End)? CollectTimings(string line, ref int position)
+    private static (double Start, double End)? CollectTimings(ReadOnlySpan<char> line, ref int position)
     {
         SkipWhitespace(line, ref position);
         if (WebVttTimestamp.Collect(line, ref position) is not { } start)
@@ -176,7 +175,7 @@ internal static class WebVttFile
         }
 
         SkipWhitespace(line, ref position);
-        if (!line.AsSpan(position).StartsWith("-->"))
+        if (!line[position..].StartsWith("-->"))
         {
             return null;
         }
@@ -191,7 +190,7 @@ internal static class WebVttFile
         return (start, end);
     }
 
-    private static void SkipWhitespace(string line, ref int position)
+    private static void SkipWhitespace(ReadOnlySpan<char> line, ref int position)
     {
         while (position < line.Length && line[position] is ' ' or '\t' or '\f')
         {
