@@ -121,6 +121,15 @@ internal sealed class ExportText : IDisposable
 
     public override string ToString() => new(buffer, 0, length);
 
+    /// <summary>The text as the UTF-8 bytes of its file: encoded once, here, instead of made a string and encoded by the writer.</summary>
+    public byte[] ToUtf8()
+    {
+        var text = buffer.AsSpan(0, length);
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
+    }
+
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(buffer);

@@ -10,8 +10,21 @@ public static class PlainTextWriter
 
     public static string Write(Transcript transcript)
     {
+        using var text = Build(transcript);
+        return text.ToString();
+    }
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript)
+    {
+        using var text = Build(transcript);
+        return text.ToUtf8();
+    }
+
+    private static ExportText Build(Transcript transcript)
+    {
         var turns = TranscriptCues.Timed(transcript);
-        using var text = new ExportText(turns.Sum(timed => timed.Turn.Paragraphs.Sum(paragraph => paragraph.Text.Length + 1) + 32));
+        var text = new ExportText(turns.Sum(timed => timed.Turn.Paragraphs.Sum(paragraph => paragraph.Text.Length + 1) + 32));
         foreach (var (turn, start, _) in turns)
         {
             var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
@@ -36,6 +49,6 @@ public static class PlainTextWriter
             text.Append("\n\n");
         }
 
-        return text.ToString();
+        return text;
     }
 }

@@ -27,9 +27,12 @@ public static class PodcastJsonWriter
 
     public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
 
-    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
+    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues) => Encoding.UTF8.GetString(WriteUtf8(transcript, cues));
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        // One buffer per thread, kept between transcripts: the JSON is decoded once into the export's string.
+        // One buffer per thread, kept between transcripts: the file's bytes are copied out of it once.
         var buffer = Buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -53,7 +56,7 @@ public static class PodcastJsonWriter
 
         buffer.GetSpan(1)[0] = (byte)'\n';
         buffer.Advance(1);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>

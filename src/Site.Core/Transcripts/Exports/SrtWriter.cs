@@ -13,7 +13,20 @@ public static class SrtWriter
 
     public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        using var text = new ExportText(TranscriptCues.Length(cues, 44));
+        using var text = Build(transcript, cues);
+        return text.ToString();
+    }
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        using var text = Build(transcript, cues);
+        return text.ToUtf8();
+    }
+
+    private static ExportText Build(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        var text = new ExportText(TranscriptCues.Length(cues, 44));
         var number = 0;
         foreach (var cue in cues)
         {
@@ -22,6 +35,6 @@ public static class SrtWriter
                 .AppendClean(cue.Voice).Append(": ").Append(cue.Text).Append("\n\n");
         }
 
-        return text.ToString();
+        return text;
     }
 }

@@ -13,7 +13,20 @@ public static class WebVttWriter
 
     public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        using var text = new ExportText(TranscriptCues.Length(cues, 40));
+        using var text = Build(transcript, cues);
+        return text.ToString();
+    }
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        using var text = Build(transcript, cues);
+        return text.ToUtf8();
+    }
+
+    private static ExportText Build(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        var text = new ExportText(TranscriptCues.Length(cues, 40));
         text.Append("WEBVTT\n");
         foreach (var cue in cues)
         {
@@ -22,6 +35,6 @@ public static class WebVttWriter
                 .Append("<v ").AppendClean(cue.Voice, escape: true).Append('>').AppendClean(cue.Text, escape: true).Append('\n');
         }
 
-        return text.ToString();
+        return text;
     }
 }
