@@ -204,8 +204,13 @@ internal static class WebVttCueText
                         break;
                     }
 
-                    result.Append(c);
-                    break;
+                    // Every character up to the next '&' or '<' stays in the data state and is appended as it is:
+                    // the run is appended at once instead of character by character.
+                    var run = input.AsSpan(position).IndexOfAny('&', '<');
+                    run = run < 0 ? input.Length - position : run;
+                    result.Append(input, position, run);
+                    position += run;
+                    continue;
                 case 't': // tag
                     if (atEnd)
                     {
