@@ -2,7 +2,7 @@
 """Times clean builds of the same turns as text and as WebVTT, and optionally against an older Site binary.
 
 Usage:
-    python3 bench/formats.py --site bench/work/site-aot/site [--base /tmp/aot-base/site] [--k 100 1000] [--runs 5]
+    python3 bench/formats.py --site bench/work/site-aot/site [--base /tmp/aot-base/site [--base-vtt]] [--k 100 1000] [--runs 5]
 
 For each K it writes (once, under --work, default /dev/shm/site-formats) the generated corpus as text transcripts
 (make_site_input.py) and as WebVTT with sidecars (make_vtt_input.py): the same turns, the second timed. It also builds
@@ -24,7 +24,14 @@ REPO = os.path.dirname(HERE)
 
 
 def shared_bench():
-    return os.environ.get("SHARED_BENCH") or os.path.join(os.path.dirname(REPO), "shared", "bench")
+    if os.environ.get("SHARED_BENCH"):
+        return os.environ["SHARED_BENCH"]
+    folder = os.path.join(os.path.dirname(REPO), "shared", "bench")
+    if not os.path.isfile(os.path.join(folder, "gen_corpus.py")):
+        # A git worktree: look beside the main checkout, as bench/lib.sh does.
+        common = subprocess.run(["git", "-C", REPO, "rev-parse", "--path-format=absolute", "--git-common-dir"], capture_output=True, text=True).stdout.strip()
+        folder = os.path.join(os.path.dirname(os.path.dirname(common)), "shared", "bench")
+    return folder
 
 
 def prepare(work, k):
@@ -68,6 +75,7 @@ def main():
     ap.add_argument("--k", type=int, nargs="+", default=[100])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--work", default="/dev/shm/site-formats")
+    ap.add_argument("--base-vtt", action="store_true", help="the older binary reads WebVTT too: time its WebVTT builds")
     a = ap.parse_args()
 
     cases = [("seed", "text", os.path.join(REPO, "input"))]
@@ -82,7 +90,7 @@ def main():
         for case, fmt, folder in cases:
             order = binaries if round_ % 2 == 0 else list(reversed(binaries))
             for name, site in order:
-                if name == "base" and fmt == "vtt":
+                if name == "base" and fmt == "vtt" and not a.base_vtt:
                     continue  # the older binary reads no WebVTT
                 results.setdefault((name, case, fmt), []).append(build(site, folder, output))
     turns = {}

@@ -47,19 +47,31 @@ public sealed partial class StagingWriter
         try
         {
             var count = Utf8.GetBytes(text, buffer);
-            if (OperatingSystem.IsLinux())
-            {
-                Native.WriteFile(fullPath, buffer.AsSpan(0, count));
-                return;
-            }
-
-            using var handle = File.OpenHandle(fullPath, FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(handle, buffer.AsSpan(0, count), 0);
+            Write(fullPath, buffer.AsSpan(0, count));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> as they are, replacing any file there.</summary>
+    public void WriteBytes(string fullPath, ReadOnlySpan<byte> bytes)
+    {
+        EnsureFolder(fullPath);
+        Write(fullPath, bytes);
+    }
+
+    private static void Write(string fullPath, ReadOnlySpan<byte> bytes)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            Native.WriteFile(fullPath, bytes);
+            return;
+        }
+
+        using var handle = File.OpenHandle(fullPath, FileMode.Create, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ public sealed record Document
     /// <summary>The text of the document; empty for files that are copied as they are.</summary>
     public string Content { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The file's bytes, written as they are instead of <see cref="Content"/>, for files made as UTF-8 (exports): a
+    /// string would be made only to be encoded again. Never a page (pages are read as text by later modules).
+    /// </summary>
+    public ReadOnlyMemory<byte>? Utf8 { get; init; }
+
     /// <summary>Full path of a file to copy byte for byte instead of writing <see cref="Content"/>.</summary>
     public string? CopyFrom { get; init; }
 

@@ -377,6 +377,8 @@ public sealed class PageMarkdown(UrlHelper urls)
     private void TimedText(string text, int from, int to, IReadOnlyList<TimedSpan> words, bool blockStart)
     {
         var cursor = from;
+        Span<char> open = stackalloc char[OpenSpan.Length + TranscriptTimes.MaxSecondsLength + 2];
+        OpenSpan.CopyTo(open);
         foreach (var word in words)
         {
             var start = Math.Max(cursor, word.Offset);
@@ -391,9 +393,12 @@ public sealed class PageMarkdown(UrlHelper urls)
                 Text(text.AsSpan(cursor, start - cursor), blockStart: blockStart && cursor == from);
             }
 
-            var open = $"<span data-t=\"{TranscriptTimes.Seconds(word.Start)}\">";
-            _markdown.Append(open);
-            _html.Append(open);
+            // Written in place: a string per word's span was most of what timed pages allocated beyond text ones.
+            var length = OpenSpan.Length + TranscriptTimes.WriteSeconds(open[OpenSpan.Length..], word.Start);
+            open[length++] = '"';
+            open[length++] = '>';
+            _markdown.Append(open[..length]);
+            _html.Append(open[..length]);
             Text(text.AsSpan(start, end - start));
             _markdown.Append("</span>");
             _html.Append("</span>");
@@ -405,6 +410,8 @@ public sealed class PageMarkdown(UrlHelper urls)
             Text(text.AsSpan(cursor, to - cursor), blockStart: blockStart && cursor == from);
         }
     }
+
+    private const string OpenSpan = "<span data-t=\"";
 
     private const string FrontMatterEnd = "---\n\n";
 

@@ -93,7 +93,31 @@ public sealed class WriteFiles(BuildPaths paths, UrlHelper urls) : IModule
             return;
         }
 
+        if (document.Utf8 is { } bytes)
+        {
+            WriteBytes(destination, bytes, document, context);
+            return;
+        }
+
         await WriteTextAsync(destination, document.Content, document, document.Get<bool>(MetadataKeys.IsPage), context);
+    }
+
+    private void WriteBytes(string destination, ReadOnlyMemory<byte> bytes, Document document, PipelineContext context)
+    {
+        if (Target(destination, document, context) is not { } target)
+        {
+            return;
+        }
+
+        try
+        {
+            StagingWriter.Get(context.Build, paths).WriteBytes(target, bytes.Span);
+            context.Build.CountWrite(isPage: false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Build.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, document.Source, 0, 0, $"cannot write {destination}: {exception.Message}"));
+        }
     }
 
     private async Task WriteTextAsync(string destination, string text, Document document, bool isPage, PipelineContext context)

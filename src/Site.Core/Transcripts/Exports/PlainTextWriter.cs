@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Site.Transcripts.Exports;
 
 /// <summary>
@@ -12,25 +10,45 @@ public static class PlainTextWriter
 
     public static string Write(Transcript transcript)
     {
-        var text = new StringBuilder();
-        foreach (var cue in TranscriptCues.Turns(transcript))
+        using var text = Build(transcript);
+        return text.ToString();
+    }
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript)
+    {
+        using var text = Build(transcript);
+        return text.ToUtf8();
+    }
+
+    private static ExportText Build(Transcript transcript)
+    {
+        var turns = TranscriptCues.Timed(transcript);
+        var text = new ExportText(turns.Sum(timed => timed.Turn.Paragraphs.Sum(paragraph => paragraph.Text.Length + 1) + 32));
+        foreach (var (turn, start, _) in turns)
         {
-            var turn = cue.Turn!;
-            text.Append('[').Append(TranscriptTimes.Stamp(cue.Start, null)).Append("] ").Append(TranscriptCues.Clean(cue.Voice)).Append(": ");
+            var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
+            text.Append('[').AppendStamp(start, null).Append("] ").AppendClean(speaker?.Name ?? turn.SpeakerSlug).Append(": ");
             var first = true;
             foreach (var paragraph in turn.Paragraphs)
             {
-                var line = TranscriptCues.Clean(paragraph.Text);
-                if (line.Length > 0)
+                // A paragraph that cleans to nothing takes back the line break written for it.
+                var before = text.Length;
+                text.Append(first ? "" : "\n");
+                var at = text.Length;
+                if (text.AppendClean(paragraph.Text).Length > at)
                 {
-                    text.Append(first ? "" : "\n").Append(line);
                     first = false;
+                }
+                else
+                {
+                    text.Length = before;
                 }
             }
 
             text.Append("\n\n");
         }
 
-        return text.ToString();
+        return text;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,14 +15,27 @@ public static class PodcastJsonWriter
 {
     public const string FileName = "transcript.json";
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? Buffer;
+
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+    private static readonly JsonEncodedText StartTime = JsonEncodedText.Encode("startTime");
+    private static readonly JsonEncodedText EndTime = JsonEncodedText.Encode("endTime");
+    private static readonly JsonEncodedText Body = JsonEncodedText.Encode("body");
 
     public static string Write(Transcript transcript) => Write(transcript, TranscriptCues.Split(transcript));
 
-    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
+    public static string Write(Transcript transcript, IReadOnlyList<Cue> cues) => Encoding.UTF8.GetString(WriteUtf8(transcript, cues));
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // One buffer per thread, kept between transcripts: the file's bytes are copied out of it once.
+        var buffer = Buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("version", "1.0.0");
@@ -29,10 +43,10 @@ public static class PodcastJsonWriter
             foreach (var cue in cues)
             {
                 json.WriteStartObject();
-                json.WriteString("speaker", cue.Voice);
-                json.WriteNumber("startTime", Math.Round(cue.Start, 3));
-                json.WriteNumber("endTime", Math.Round(cue.End, 3));
-                json.WriteString("body", cue.Text);
+                json.WriteString(Speaker, cue.Voice);
+                WriteSeconds(json, StartTime, cue.Start);
+                WriteSeconds(json, EndTime, cue.End);
+                json.WriteString(Body, cue.Text);
                 json.WriteEndObject();
             }
 
@@ -40,6 +54,26 @@ public static class PodcastJsonWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The number <c>WriteNumber(Math.Round(seconds, 3))</c> writes (the shortest form that reads back), made by
+    /// <see cref="TranscriptTimes.WriteSeconds"/> without the general float formatter: two per cue.
+    /// </summary>
+    private static void WriteSeconds(Utf8JsonWriter json, JsonEncodedText name, double seconds)
+    {
+        Span<char> text = stackalloc char[TranscriptTimes.MaxSecondsLength];
+        Span<byte> bytes = stackalloc byte[TranscriptTimes.MaxSecondsLength];
+        var length = TranscriptTimes.WriteSeconds(text, seconds);
+        for (var i = 0; i < length; i++)
+        {
+            bytes[i] = (byte)text[i];
+        }
+
+        json.WritePropertyName(name);
+        json.WriteRawValue(bytes[..length], skipInputValidation: true);
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Site.Transcripts.Exports;
 
 /// <summary>
@@ -16,15 +13,28 @@ public static class SrtWriter
 
     public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        var text = new StringBuilder();
+        using var text = Build(transcript, cues);
+        return text.ToString();
+    }
+
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        using var text = Build(transcript, cues);
+        return text.ToUtf8();
+    }
+
+    private static ExportText Build(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        var text = new ExportText(TranscriptCues.Length(cues, 44));
         var number = 0;
         foreach (var cue in cues)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{++number}\n")
-                .Append(TranscriptTimes.Stamp(cue.Start, ',')).Append(" --> ").Append(TranscriptTimes.Stamp(cue.End, ',')).Append('\n')
-                .Append(TranscriptCues.Clean(cue.Voice)).Append(": ").Append(cue.Text).Append("\n\n");
+            text.Append(++number).Append('\n')
+                .AppendStamp(cue.Start, ',').Append(" --> ").AppendStamp(cue.End, ',').Append('\n')
+                .AppendClean(cue.Voice).Append(": ").Append(cue.Text).Append("\n\n");
         }
 
-        return text.ToString();
+        return text;
     }
 }

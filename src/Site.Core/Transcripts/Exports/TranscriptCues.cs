@@ -38,9 +38,23 @@ public static class TranscriptCues
     /// <summary>Seconds it takes to say <paramref name="text"/>: about 14 columns a second, at least one second.</summary>
     public static double Estimate(string text) => Math.Max(1, Width(text) / 14.0);
 
-    private static IEnumerable<(Turn Turn, double Start, double End)> Timed(Transcript transcript)
+    /// <summary>Characters an export of <paramref name="cues"/> takes, about: their text and voice, and <paramref name="perCue"/> more each.</summary>
+    internal static int Length(IReadOnlyList<Cue> cues, int perCue)
+    {
+        var length = 0L;
+        foreach (var cue in cues)
+        {
+            length += cue.Text.Length + cue.Voice.Length + perCue;
+        }
+
+        return (int)Math.Min(length + 64, Array.MaxLength / 2);
+    }
+
+    /// <summary>Every turn with the times exports give it (see the class summary).</summary>
+    internal static List<(Turn Turn, double Start, double End)> Timed(Transcript transcript)
     {
         var turns = transcript.AllTurns.ToList();
+        var timed = new List<(Turn Turn, double Start, double End)>(turns.Count);
         var previousEnd = 0.0;
         for (var index = 0; index < turns.Count; index++)
         {
@@ -53,8 +67,10 @@ public static class TranscriptCues
             }
 
             previousEnd = end;
-            yield return (turn, start, end);
+            timed.Add((turn, start, end));
         }
+
+        return timed;
     }
 
     private static double? NextStart(List<Turn> turns, int index)
@@ -74,7 +90,7 @@ public static class TranscriptCues
     /// A cue too short to read joins the one before it: a player would only flash it, and readers take a cue that
     /// short repeating the one before for a rolling caption's snapshot (<see cref="Readers.RollingCaptions"/>) and drop it.
     /// </summary>
-    private static List<(double, double, string)> Readable(List<(double From, double To, string Text)> cues)
+    private static List<(double From, double To, string Text)> Readable(List<(double From, double To, string Text)> cues)
     {
         var readable = new List<(double From, double To, string Text)>(cues.Count);
         foreach (var cue in cues)
@@ -90,7 +106,7 @@ public static class TranscriptCues
             readable.Add(cue);
         }
 
-        return [.. readable.Select(cue => (cue.From, cue.To, cue.Text))];
+        return readable;
     }
 
     /// <summary>Cues cut from the word times: a cue starts at its first word and ends where the next begins.</summary>
@@ -103,22 +119,26 @@ public static class TranscriptCues
             var words = paragraph.Words;
             var cueFrom = 0;
             var first = 0;
+            // The width up to the next word, measured for this word's test, is the next word's own width while
+            // the cue goes on: measured once, not twice.
+            int? carried = null;
             for (var index = 0; index < words.Count; index++)
             {
                 var word = words[index];
                 var wordEnd = Math.Min(text.Length, word.Offset + word.Length);
-                var width = Width(text.AsSpan(cueFrom, Math.Max(0, wordEnd - cueFrom)));
+                var width = carried ?? Width(text.AsSpan(cueFrom, Math.Max(0, wordEnd - cueFrom)));
                 var seconds = (word.End ?? word.Start) - words[first].Start;
                 var last = index == words.Count - 1;
                 var sentenceEnd = wordEnd > 0 && IsSentenceEnd(text[wordEnd - 1]);
-                var nextWouldOverflow = !last && (Width(text.AsSpan(cueFrom, Math.Max(0, Math.Min(text.Length, words[index + 1].Offset + words[index + 1].Length) - cueFrom))) > MaxWidth
-                    || (words[index + 1].End ?? words[index + 1].Start) - words[first].Start > MaxSeconds);
+                carried = last ? null : Width(text.AsSpan(cueFrom, Math.Max(0, Math.Min(text.Length, words[index + 1].Offset + words[index + 1].Length) - cueFrom)));
+                var nextWouldOverflow = !last && (carried > MaxWidth || (words[index + 1].End ?? words[index + 1].Start) - words[first].Start > MaxSeconds);
                 if (last || nextWouldOverflow || (sentenceEnd && (width > MaxWidth / 3 || seconds > MaxSeconds / 3)))
                 {
                     var to = last ? text.Length : wordEnd;
-                    pieces.Add((words[first].Start, Clean(text[cueFrom..to])));
+                    pieces.Add((words[first].Start, Clean(text.AsSpan(cueFrom, to - cueFrom))));
                     cueFrom = to;
                     first = index + 1;
+                    carried = null;
                 }
             }
         }
@@ -164,17 +184,23 @@ public static class TranscriptCues
     {
         var pieces = new List<string>();
         var current = new StringBuilder();
+        var currentWidth = 0;
         foreach (var sentence in CutAfter(text, IsSentenceEnd))
         {
-            foreach (var part in Width(sentence) <= MaxWidth ? [sentence] : Fit(sentence))
+            var sentenceWidth = Width(sentence);
+            foreach (var part in sentenceWidth <= MaxWidth ? [sentence] : Fit(sentence))
             {
-                if (current.Length > 0 && Width(current.ToString()) + Width(part) > MaxWidth)
+                // Widths add up character by character, so the piece's is counted as it grows, not measured again.
+                var partWidth = sentenceWidth <= MaxWidth ? sentenceWidth : Width(part);
+                if (current.Length > 0 && currentWidth + partWidth > MaxWidth)
                 {
                     pieces.Add(current.ToString().Trim());
                     current.Clear();
+                    currentWidth = 0;
                 }
 
                 current.Append(part);
+                currentWidth += partWidth;
             }
         }
 
@@ -264,13 +290,22 @@ public static class TranscriptCues
     internal static string Join(Turn turn) => string.Join(' ', turn.Paragraphs.Select(paragraph => Clean(paragraph.Text)).Where(text => text.Length > 0));
 
     /// <summary>Line breaks and runs of blanks as one space: a blank line would end a cue.</summary>
-    internal static string Clean(string text)
+    internal static string Clean(string text) => IsClean(text) ? text : Clean(text.AsSpan());
+
+    /// <inheritdoc cref="Clean(string)"/>
+    internal static string Clean(ReadOnlySpan<char> text)
     {
+        // Text that is already clean (ASCII without blanks but single spaces inside, the common case) is copied as is.
+        if (IsClean(text))
+        {
+            return new string(text);
+        }
+
         var builder = new StringBuilder(text.Length);
         var blank = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (IsBlank(c))
             {
                 blank = builder.Length > 0;
                 continue;
@@ -286,5 +321,36 @@ public static class TranscriptCues
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <c>char.IsWhiteSpace(c) || char.IsControl(c)</c>: no character above U+3000 (the ideographic space) is either,
+    /// so CJK text, most of a Chinese transcript, takes one comparison instead of two table lookups.
+    /// </summary>
+    internal static bool IsBlank(char c) => c <= ' ' || (c >= '\u007F' && c <= '\u3000' && (char.IsWhiteSpace(c) || char.IsControl(c)));
+
+    /// <summary>Whether <see cref="Clean(ReadOnlySpan{char})"/> would give <paramref name="text"/> back unchanged.</summary>
+    internal static bool IsClean(ReadOnlySpan<char> text)
+    {
+        // A blank at the start counts as following one; only single spaces between words may stay.
+        var previousBlank = true;
+        foreach (var c in text)
+        {
+            if (IsBlank(c))
+            {
+                if (c != ' ' || previousBlank)
+                {
+                    return false;
+                }
+
+                previousBlank = true;
+            }
+            else
+            {
+                previousBlank = false;
+            }
+        }
+
+        return !previousBlank || text.IsEmpty;
     }
 }

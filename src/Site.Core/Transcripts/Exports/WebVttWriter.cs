@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Site.Transcripts.Exports;
 
 /// <summary>
@@ -15,16 +13,28 @@ public static class WebVttWriter
 
     public static string Write(Transcript transcript, IReadOnlyList<Cue> cues)
     {
-        var text = new StringBuilder("WEBVTT\n");
-        foreach (var cue in cues)
-        {
-            text.Append('\n')
-                .Append(TranscriptTimes.Stamp(cue.Start, '.')).Append(" --> ").Append(TranscriptTimes.Stamp(cue.End, '.')).Append('\n')
-                .Append("<v ").Append(Escape(cue.Voice)).Append('>').Append(Escape(cue.Text)).Append('\n');
-        }
-
+        using var text = Build(transcript, cues);
         return text.ToString();
     }
 
-    private static string Escape(string text) => TranscriptCues.Clean(text).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>The file's bytes (UTF-8), as the build writes them.</summary>
+    public static byte[] WriteUtf8(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        using var text = Build(transcript, cues);
+        return text.ToUtf8();
+    }
+
+    private static ExportText Build(Transcript transcript, IReadOnlyList<Cue> cues)
+    {
+        var text = new ExportText(TranscriptCues.Length(cues, 40));
+        text.Append("WEBVTT\n");
+        foreach (var cue in cues)
+        {
+            text.Append('\n')
+                .AppendStamp(cue.Start, '.').Append(" --> ").AppendStamp(cue.End, '.').Append('\n')
+                .Append("<v ").AppendClean(cue.Voice, escape: true).Append('>').AppendClean(cue.Text, escape: true).Append('\n');
+        }
+
+        return text;
+    }
 }

@@ -23,7 +23,7 @@ public sealed class WriteTranscriptExports : IModule
             var transcript = timed[index];
             var cues = TranscriptCues.Split(transcript);
             exports[index] = TranscriptExport.All
-                .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Content = export.Write(transcript, cues) })
+                .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Utf8 = export.WriteUtf8(transcript, cues) })
                 .ToArray();
         }
 

@@ -7,12 +7,10 @@ internal sealed class LineIndex
 
     public LineIndex(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Line feed to line feed with the vectorized search: lines are short, yet it beats testing every character.
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
         {
-            if (text[i] == '\n')
-            {
-                _starts.Add(i + 1);
-            }
+            _starts.Add(at + 1);
         }
     }
 

@@ -45,7 +45,7 @@ internal static class RollingCaptions
             var same = true;
             for (var i = 0; i < count && same; i++)
             {
-                same = Normal(previous[previous.Count - count + i].Text) == Normal(lines[i].Text);
+                same = SameWords(previous[previous.Count - count + i].Text, lines[i].Text);
             }
 
             if (same)
@@ -57,5 +57,47 @@ internal static class RollingCaptions
         return 0;
     }
 
-    private static string Normal(string text) => string.Join(' ', TextRules.Words(text));
+    /// <summary>
+    /// Whether two lines have the same words (<see cref="TextRules.Words"/>: split at white space), compared in place:
+    /// every cue of a speaker is compared with the one before, so nothing is allocated for it.
+    /// </summary>
+    private static bool SameWords(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        first = first.Trim();
+        second = second.Trim();
+        var (i, j) = (0, 0);
+        while (i < first.Length && j < second.Length)
+        {
+            var (blankFirst, blankSecond) = (char.IsWhiteSpace(first[i]), char.IsWhiteSpace(second[j]));
+            if (blankFirst != blankSecond)
+            {
+                return false;
+            }
+
+            if (blankFirst)
+            {
+                // A run of blanks between two words is one separator, however long on either side.
+                while (char.IsWhiteSpace(first[i]))
+                {
+                    i++;
+                }
+
+                while (char.IsWhiteSpace(second[j]))
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (first[i] != second[j])
+            {
+                return false;
+            }
+
+            (i, j) = (i + 1, j + 1);
+        }
+
+        return i == first.Length && j == second.Length;
+    }
 }

@@ -195,6 +195,8 @@ internal static class TimedTranscriptBuilder
         return $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,!?;:…)」。，");
+
     private sealed class TurnBuilder(string speakerSlug, TimedCue first)
     {
         private readonly List<Paragraph> _paragraphs = [];
@@ -255,7 +257,7 @@ internal static class TimedTranscriptBuilder
                 if (_text.Length > 0)
                 {
                     // Per-word segments write punctuation as a segment of its own: "father" "," joins as "father,".
-                    var joinTight = (TextRules.IsWideText(_text[^1]) && TextRules.IsWideText(line.Text[0])) || line.Text.All(c => c is '.' or ',' or '!' or '?' or ';' or ':' or '…' or ')' or '」' or '。' or '，');
+                    var joinTight = (TextRules.IsWideText(_text[^1]) && TextRules.IsWideText(line.Text[0])) || !line.Text.AsSpan().ContainsAnyExcept(ClosingPunctuation);
                     if (!joinTight)
                     {
                         _text.Append(' ');

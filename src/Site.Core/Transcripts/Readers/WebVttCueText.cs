@@ -27,108 +27,152 @@ internal static class WebVttCueText
 
     private readonly record struct Token(Kind Kind, string Value, string Annotation);
 
+    [ThreadStatic]
+    private static StringBuilder? Result;
+
+    [ThreadStatic]
+    private static StringBuilder? Buffer;
+
+    [ThreadStatic]
+    private static StringBuilder? Words;
+
+    [ThreadStatic]
+    private static string? LastAnnotation;
+
     private static readonly HashSet<string> NodeTags = new(StringComparer.Ordinal) { "c", "i", "b", "u", "ruby", "rt", "v", "lang" };
 
     public static List<VoicedText> Parse(string text, double cueStart, double cueEnd)
     {
-        var pieces = new List<PieceBuilder>();
-        var open = new List<(string Name, string Annotation)>();
-        PieceBuilder? piece = null;
-        string? CurrentVoice()
+        // Text without tags or character references is one piece of plain lines: what the rules below give it.
+        if (text.AsSpan().IndexOfAny('<', '&') < 0)
         {
-            for (var i = open.Count - 1; i >= 0; i--)
-            {
-                if (open[i].Name == "v")
-                {
-                    return open[i].Annotation.Length > 0 ? open[i].Annotation : null;
-                }
-            }
-
-            return null;
+            var plain = new PieceBuilder(null);
+            plain.Append(text);
+            return plain.Build(cueStart, cueEnd) is { Lines.Count: > 0 } only ? [only] : [];
         }
 
-        PieceBuilder Current()
+        // The tokenizer's result and buffer, one pair per thread kept from cue to cue: a builder made per cue
+        // would grow again for every one.
+        var result = Result ??= new StringBuilder(128);
+        var buffer = Buffer ??= new StringBuilder(64);
+        var tree = new Tree();
+        var position = 0;
+        while (Next(text, ref position, result, buffer) is { } token)
+        {
+            switch (token.Kind)
+            {
+                case Kind.Text:
+                    tree.Current().Append(token.Value);
+                    break;
+                case Kind.Start when NodeTags.Contains(token.Value) && (token.Value != "rt" || (tree.Open.Count > 0 && tree.Open[^1].Name == "ruby")):
+                    tree.Open.Add((token.Value, token.Annotation));
+                    if (token.Value == "rt")
+                    {
+                        tree.Current().Append("(");
+                    }
+
+                    break;
+                case Kind.End:
+                    tree.Close(token.Value);
+                    break;
+                case Kind.Timestamp when WebVttTimestamp.ParseWhole(token.Value) is { } time:
+                    var current = tree.Current();
+                    current.Marks.Add((current.Length, time));
+                    break;
+            }
+        }
+
+        while (tree.Open.Count > 0)
+        {
+            tree.Close(tree.Open[^1].Name);
+        }
+
+        var voiced = new List<VoicedText>(tree.Pieces.Count);
+        foreach (var piece in tree.Pieces)
+        {
+            if (piece.Build(cueStart, cueEnd) is { Lines.Count: > 0 } built)
+            {
+                voiced.Add(built);
+            }
+        }
+
+        return voiced;
+    }
+
+    /// <summary>The spec's tree, flattened: the open nodes and the pieces of text by voice made so far.</summary>
+    private sealed class Tree
+    {
+        private PieceBuilder? piece;
+
+        public List<PieceBuilder> Pieces { get; } = [];
+
+        public List<(string Name, string Annotation)> Open { get; } = [];
+
+        public PieceBuilder Current()
         {
             var voice = CurrentVoice();
             if (piece is null || (piece.Voice != voice && piece.HasText))
             {
                 piece = new PieceBuilder(voice);
-                pieces.Add(piece);
+                Pieces.Add(piece);
             }
 
             piece.Voice = voice;
             return piece;
         }
 
-        var position = 0;
-        while (Next(text, ref position) is { } token)
+        public void Close(string name)
         {
-            switch (token.Kind)
+            if (Open.Count == 0)
             {
-                case Kind.Text:
-                    Current().Text.Append(token.Value);
-                    break;
-                case Kind.Start when NodeTags.Contains(token.Value) && (token.Value != "rt" || (open.Count > 0 && open[^1].Name == "ruby")):
-                    open.Add((token.Value, token.Annotation));
-                    if (token.Value == "rt")
-                    {
-                        Current().Text.Append('(');
-                    }
-
-                    break;
-                case Kind.End:
-                    Close(open, token.Value, Current);
-                    break;
-                case Kind.Timestamp when WebVttTimestamp.ParseWhole(token.Value) is { } time:
-                    var current = Current();
-                    current.Marks.Add((current.Text.Length, time));
-                    break;
-            }
-        }
-
-        while (open.Count > 0)
-        {
-            Close(open, open[^1].Name, Current);
-        }
-
-        return pieces.Select(p => p.Build(cueStart, cueEnd)).Where(v => v.Lines.Count > 0).ToList();
-    }
-
-    private static void Close(List<(string Name, string Annotation)> open, string name, Func<PieceBuilder> current)
-    {
-        if (open.Count == 0)
-        {
-            return;
-        }
-
-        if (open[^1].Name == name || (name == "ruby" && open[^1].Name == "rt"))
-        {
-            if (open[^1].Name == "rt")
-            {
-                current().Text.Append(')');
-                open.RemoveAt(open.Count - 1);
-                if (name == "ruby" && open.Count > 0)
-                {
-                    open.RemoveAt(open.Count - 1);
-                }
-
                 return;
             }
 
-            open.RemoveAt(open.Count - 1);
+            if (Open[^1].Name == name || (name == "ruby" && Open[^1].Name == "rt"))
+            {
+                if (Open[^1].Name == "rt")
+                {
+                    Current().Append(")");
+                    Open.RemoveAt(Open.Count - 1);
+                    if (name == "ruby" && Open.Count > 0)
+                    {
+                        Open.RemoveAt(Open.Count - 1);
+                    }
+
+                    return;
+                }
+
+                Open.RemoveAt(Open.Count - 1);
+            }
+        }
+
+        private string? CurrentVoice()
+        {
+            for (var i = Open.Count - 1; i >= 0; i--)
+            {
+                if (Open[i].Name == "v")
+                {
+                    return Open[i].Annotation.Length > 0 ? Open[i].Annotation : null;
+                }
+            }
+
+            return null;
         }
     }
 
-    /// <summary>The WebVTT cue text tokenizer: one token from <paramref name="position"/>, or null at the end.</summary>
-    private static Token? Next(string input, ref int position)
+    /// <summary>
+    /// The WebVTT cue text tokenizer: one token from <paramref name="position"/>, or null at the end. The spec's
+    /// result and buffer are the caller's, emptied here, so a cue's tokens share two builders.
+    /// </summary>
+    private static Token? Next(string input, ref int position, StringBuilder result, StringBuilder buffer)
     {
         if (position >= input.Length)
         {
             return null;
         }
 
-        var result = new StringBuilder();
-        var buffer = new StringBuilder();
+        result.Clear();
+        buffer.Clear();
         var state = 'd';
         while (true)
         {
@@ -160,8 +204,13 @@ internal static class WebVttCueText
                         break;
                     }
 
-                    result.Append(c);
-                    break;
+                    // Every character up to the next '&' or '<' stays in the data state and is appended as it is:
+                    // the run is appended at once instead of character by character.
+                    var run = input.AsSpan(position).IndexOfAny('&', '<');
+                    run = run < 0 ? input.Length - position : run;
+                    result.Append(input, position, run);
+                    position += run;
+                    continue;
                 case 't': // tag
                     if (atEnd)
                     {
@@ -201,7 +250,7 @@ internal static class WebVttCueText
                     if (atEnd || c == '>')
                     {
                         position += atEnd ? 0 : 1;
-                        return new Token(Kind.Start, result.ToString(), string.Empty);
+                        return new Token(Kind.Start, TagName(result), string.Empty);
                     }
 
                     if (c is '\t' or '\f' or ' ')
@@ -227,7 +276,7 @@ internal static class WebVttCueText
                     if (atEnd || c == '>')
                     {
                         position += atEnd ? 0 : 1;
-                        return new Token(Kind.Start, result.ToString(), string.Empty);
+                        return new Token(Kind.Start, TagName(result), string.Empty);
                     }
 
                     if (c is '\t' or '\f' or ' ')
@@ -245,8 +294,7 @@ internal static class WebVttCueText
                     if (atEnd || c == '>')
                     {
                         position += atEnd ? 0 : 1;
-                        var annotation = string.Join(' ', buffer.ToString().Split(['\t', '\n', '\f', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
-                        return new Token(Kind.Start, result.ToString(), annotation);
+                        return new Token(Kind.Start, TagName(result), Annotation(buffer));
                     }
 
                     if (c == '&')
@@ -262,7 +310,7 @@ internal static class WebVttCueText
                     if (atEnd || c == '>')
                     {
                         position += atEnd ? 0 : 1;
-                        return new Token(Kind.End, result.ToString(), string.Empty);
+                        return new Token(Kind.End, TagName(result), string.Empty);
                     }
 
                     result.Append(c);
@@ -282,22 +330,93 @@ internal static class WebVttCueText
         }
     }
 
+    /// <summary>A tag name; the names that make nodes are the same strings every time, not a copy per tag.</summary>
+    private static string TagName(StringBuilder name)
+    {
+        foreach (var known in NodeTags)
+        {
+            if (name.Equals(known))
+            {
+                return known;
+            }
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>A start tag's annotation, its runs of blanks (tab, line feed, form feed, return, space) as one space.</summary>
+    private static string Annotation(StringBuilder buffer)
+    {
+        var words = Words ??= new StringBuilder(64);
+        words.Clear();
+        var blank = false;
+        foreach (var chunk in buffer.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c is '\t' or '\n' or '\f' or '\r' or ' ')
+                {
+                    blank = words.Length > 0;
+                    continue;
+                }
+
+                if (blank)
+                {
+                    words.Append(' ');
+                    blank = false;
+                }
+
+                words.Append(c);
+            }
+        }
+
+        // A speaker's cues follow one another: the voice of the cue before is the same string, not a new one.
+        if (LastAnnotation is { } last && words.Equals(last))
+        {
+            return last;
+        }
+
+        return LastAnnotation = words.ToString();
+    }
+
     private sealed class PieceBuilder(string? voice)
     {
         public string? Voice { get; set; } = voice;
 
-        public StringBuilder Text { get; } = new();
+        // A piece is mostly one text token: it is kept as that string until a second one comes.
+        private string first = string.Empty;
+        private StringBuilder? more;
+        private List<(int Offset, double Time)>? marks;
 
-        public List<(int Offset, double Time)> Marks { get; } = [];
+        public List<(int Offset, double Time)> Marks => marks ??= [];
 
-        public bool HasText => Text.ToString().Trim().Length > 0;
+        public int MarkCount => marks?.Count ?? 0;
+
+        /// <summary>Whether the piece has a character that is not white space (kept as text is added, not searched).</summary>
+        public bool HasText { get; private set; }
+
+        public int Length => more?.Length ?? first.Length;
+
+        public void Append(string value)
+        {
+            if (more is null && first.Length == 0)
+            {
+                first = value;
+            }
+            else
+            {
+                (more ??= new StringBuilder(first)).Append(value);
+            }
+
+            HasText = HasText || !value.AsSpan().IsWhiteSpace();
+        }
 
         public VoicedText Build(double cueStart, double cueEnd)
         {
-            var text = Text.ToString();
+            var text = more?.ToString() ?? first;
             // Spans between inline timestamps: the text before the first one starts with the cue.
-            var spans = new List<(int Start, int End, double Time, double? Until)>();
-            if (Marks.Count > 0)
+            var spans = new List<(int Start, int End, double Time, double? Until)>(MarkCount > 0 ? MarkCount + 1 : 0);
+            if (MarkCount > 0)
             {
                 var bounds = new List<(int Offset, double Time)> { (0, cueStart) };
                 bounds.AddRange(Marks);
@@ -309,17 +428,17 @@ internal static class WebVttCueText
                 }
             }
 
-            var lines = new List<TimedLine>();
+            var lines = new List<TimedLine>(1);
             var lineStart = 0;
-            foreach (var raw in text.Split('\n'))
+            foreach (var raw in text.Contains('\n') ? text.Split('\n') : [text])
             {
-                var lead = raw.Length - raw.TrimStart().Length;
+                var lead = raw.Length - raw.AsSpan().TrimStart().Length;
                 var trimmed = raw.Trim();
                 var from = lineStart + lead;
                 var to = from + trimmed.Length;
                 if (trimmed.Length > 0)
                 {
-                    var words = new List<TimedSpan>();
+                    List<TimedSpan>? words = null;
                     foreach (var span in spans)
                     {
                         var s = Math.Max(span.Start, from);
@@ -336,11 +455,12 @@ internal static class WebVttCueText
 
                         if (e > s)
                         {
-                            words.Add(new TimedSpan(s - from, e - s, span.Time, span.Until));
+                            (words ??= []).Add(new TimedSpan(s - from, e - s, span.Time, span.Until));
                         }
                     }
 
-                    lines.Add(new TimedLine(trimmed, words));
+                    // Most cues have no inline times: their lines share the empty list.
+                    lines.Add(new TimedLine(trimmed, words ?? (IReadOnlyList<TimedSpan>)[]));
                 }
 
                 lineStart += raw.Length + 1;

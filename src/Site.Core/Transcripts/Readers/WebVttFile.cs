@@ -22,7 +22,7 @@ internal static class WebVttFile
         var input = text.Replace('\0', '\uFFFD').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var lines = new LineIndex(input);
         var position = input.Length > 0 && input[0] == '\uFEFF' ? 1 : 0;
-        var signature = CollectLine(input, ref position);
+        var signature = CollectLine(input, ref position).ToString();
         if (signature.Length < 6 || !signature.StartsWith("WEBVTT", StringComparison.Ordinal) || (signature.Length > 6 && signature[6] is not (' ' or '\t')))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, 1, 1, "a .vtt file must start with the line 'WEBVTT'; this one does not, so it is not read (rename it if it is another format)"));
@@ -73,7 +73,9 @@ internal static class WebVttFile
         var lineCount = 0;
         var previousPosition = position;
         var blockStart = position;
-        var buffer = new System.Text.StringBuilder();
+        // The spec's buffer is the block's lines joined by line feeds: in the normalised input, the stretch from the
+        // first line it holds to the end of the last, so it is kept as that range, not copied line by line.
+        var (bufferStart, bufferEnd) = (-1, -1);
         var seenArrow = false;
         var timingFailed = false;
         (double Start, double End, int Line)? timing = null;
@@ -81,6 +83,7 @@ internal static class WebVttFile
         {
             var lineStart = position;
             var line = CollectLine(input, ref position);
+            var lineEnd = position;
             lineCount++;
             var seenEof = position >= input.Length;
             if (!seenEof)
@@ -103,10 +106,10 @@ internal static class WebVttFile
                     {
                         timingFailed = true;
                         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(lineStart), at + 1,
-                            $"malformed cue timing line '{Shorten(line)}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
+                            $"malformed cue timing line '{Shorten(line.ToString())}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
                     }
 
-                    buffer.Clear();
+                    (bufferStart, bufferEnd) = (-1, -1);
                 }
                 else
                 {
@@ -120,12 +123,8 @@ internal static class WebVttFile
             }
             else
             {
-                if (buffer.Length > 0)
-                {
-                    buffer.Append('\n');
-                }
-
-                buffer.Append(line);
+                bufferStart = bufferStart < 0 ? lineStart : bufferStart;
+                bufferEnd = lineEnd;
                 previousPosition = position;
             }
 
@@ -135,12 +134,12 @@ internal static class WebVttFile
             }
         }
 
+        var text = bufferStart < 0 ? string.Empty : input[bufferStart..bufferEnd];
         if (timing is { } t)
         {
-            return new Block(new WebVttRawCue(t.Start, t.End, buffer.ToString(), t.Line, 1), string.Empty);
+            return new Block(new WebVttRawCue(t.Start, t.End, text, t.Line, 1), string.Empty);
         }
 
-        var text = buffer.ToString();
         // Blank-looking lines of spaces and lone cue numbers (left when a timing line comes third) hold no words.
         var words = text.Split('\n').Where(line => line.Trim().Length > 0 && !line.Trim().All(char.IsAsciiDigit)).ToList();
         if (!inHeader && !timingFailed && words.Count > 0 && !IsKnownNonCue(text))
@@ -167,7 +166,7 @@ internal static class WebVttFile
     }
 
     /// <summary>"Collect WebVTT cue timings and settings"; settings are read past and dropped.</summary>
-    private static (double Start, double End)? CollectTimings(string line, ref int position)
+    private static (double Start, double End)? CollectTimings(ReadOnlySpan<char> line, ref int position)
     {
         SkipWhitespace(line, ref position);
         if (WebVttTimestamp.Collect(line, ref position) is not { } start)
@@ -176,7 +175,7 @@ internal static class WebVttFile
         }
 
         SkipWhitespace(line, ref position);
-        if (!line.AsSpan(position).StartsWith("-->"))
+        if (!line[position..].StartsWith("-->"))
         {
             return null;
         }
@@ -191,7 +190,7 @@ internal static class WebVttFile
         return (start, end);
     }
 
-    private static void SkipWhitespace(string line, ref int position)
+    private static void SkipWhitespace(ReadOnlySpan<char> line, ref int position)
     {
         while (position < line.Length && line[position] is ' ' or '\t' or '\f')
         {
@@ -199,11 +198,11 @@ internal static class WebVttFile
         }
     }
 
-    private static string CollectLine(string input, ref int position)
+    private static ReadOnlySpan<char> CollectLine(string input, ref int position)
     {
         var end = input.IndexOf('\n', position);
         end = end < 0 ? input.Length : end;
-        var line = input[position..end];
+        var line = input.AsSpan(position, end - position);
         position = end;
         return line;
     }

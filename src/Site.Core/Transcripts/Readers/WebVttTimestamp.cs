@@ -7,7 +7,7 @@ namespace Site.Transcripts.Readers;
 internal static class WebVttTimestamp
 {
     /// <summary>Reads a timestamp at <paramref name="position"/>, moving it past; null (position anywhere) on failure.</summary>
-    public static double? Collect(string input, ref int position)
+    public static double? Collect(ReadOnlySpan<char> input, ref int position)
     {
         var hoursFirst = false;
         if (position >= input.Length || !char.IsAsciiDigit(input[position]))
@@ -69,29 +69,32 @@ internal static class WebVttTimestamp
     }
 
     /// <summary>The whole of <paramref name="text"/> as one timestamp (an inline <c>&lt;00:00:01.250&gt;</c> tag).</summary>
-    public static double? ParseWhole(string text)
+    public static double? ParseWhole(ReadOnlySpan<char> text)
     {
         var position = 0;
         var value = Collect(text, ref position);
         return position == text.Length ? value : null;
     }
 
-    private static long? TwoDigits(string input, ref int position)
+    private static long? TwoDigits(ReadOnlySpan<char> input, ref int position)
     {
         var start = position;
         var value = Digits(input, ref position);
         return position - start == 2 ? value : null;
     }
 
-    private static long? Digits(string input, ref int position)
+    private static long? Digits(ReadOnlySpan<char> input, ref int position)
     {
         var start = position;
+        var value = 0L;
         while (position < input.Length && char.IsAsciiDigit(input[position]))
         {
+            // Past ten digits the value is not used, so it may wrap.
+            value = unchecked((value * 10) + (input[position] - '0'));
             position++;
         }
 
         // Ten digits of hours are already past any recording; more would overflow.
-        return position == start || position - start > 10 ? null : long.Parse(input.AsSpan(start, position - start), System.Globalization.CultureInfo.InvariantCulture);
+        return position == start || position - start > 10 ? null : value;
     }
 }
