@@ -10,8 +10,9 @@ namespace Site.People;
 
 /// <summary>
 /// Adds the people pages to the planned transcript pages: <c>/people/</c> and <c>/people/&lt;slug&gt;/</c> (and its
-/// further pages). Made here, while every transcript's model is there: each person page needs a little of many
-/// transcripts, so it is written at once rather than kept waiting for them like a transcript's own pages.
+/// further pages). What a person page shows of each transcript is taken here, while every transcript's model is
+/// there, as small <see cref="PersonAppearance"/> records; the person pages themselves are written later, batch by
+/// batch, by <see cref="WritePersonPages"/>. The <c>/people/</c> index (a line per person) is made here.
 /// </summary>
 public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
 {
@@ -43,17 +44,20 @@ public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
                 .OfType<PersonAppearance>()
                 .ToList();
             summaries[index] = (person, appearances.Count, appearances.Sum(a => a.Turns.Count));
-            pages[index] = markdown.PersonPages(person, appearances).Select(page => Page(page.Url, page.Title, page.Page)).ToList();
+            var chronological = PersonMarkdown.Chronological(appearances);
+            var count = PersonMarkdown.PageCount(chronological.Count);
+            pages[index] = [.. Enumerable.Range(1, count).Select(number =>
+                Page(PeopleUrls.Person(person.Slug, number), person.Name).WithMetadata(MetadataKeys.PersonPage, new PersonPage(person, chronological, number, count)))];
         });
 
-        List<Document> outputs = [.. inputs, Page(PeopleUrls.Index, theme.Text("people_title"), markdown.Index(summaries)), .. pages.SelectMany(own => own)];
+        List<Document> outputs = [.. inputs, markdown.Index(summaries).ApplyTo(Page(PeopleUrls.Index, theme.Text("people_title"))), .. pages.SelectMany(own => own)];
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private static Document Page(string url, string title, PageMarkdown markdown) =>
-        markdown.ApplyTo(new Document { Source = "transcripts/", Destination = AssignPageUrls.DestinationOf(url) }
+    private static Document Page(string url, string title) =>
+        new Document { Source = "transcripts/", Destination = AssignPageUrls.DestinationOf(url) }
             .WithMetadata(MetadataKeys.Url, url)
             .WithMetadata(MetadataKeys.Title, title)
             .WithMetadata(MetadataKeys.IsPage, true)
-            .WithMarkdownCopyAt(Document.MarkdownCopyOf(url)));
+            .WithMarkdownCopyAt(Document.MarkdownCopyOf(url));
 }

@@ -51,6 +51,8 @@ public sealed record PersonAppearance(
         int words = 0, total = 0;
         foreach (var section in transcript.Sections)
         {
+            // One section URL and label for all its turns: a series holds tens of thousands of these records.
+            string? sectionUrl = null, sectionLabel = null;
             foreach (var turn in section.Turns)
             {
                 var count = WordCount.Of(turn).Total;
@@ -61,7 +63,9 @@ public sealed record PersonAppearance(
                 }
 
                 words += count;
-                turns.Add(new PersonTurn(TranscriptUrls.Turn(transcript, section, turn), TranscriptText.SectionLabel(section, theme), turn.Start, Excerpt(turn)));
+                sectionUrl ??= TranscriptUrls.Section(transcript, section);
+                sectionLabel ??= TranscriptText.SectionLabel(section, theme);
+                turns.Add(new PersonTurn(sectionUrl, turn.Id, sectionLabel, turn.Start, Excerpt(turn)));
                 foreach (var paragraph in turn.Paragraphs)
                 {
                     foreach (var match in usage.MatchesIn(glossary, transcript, paragraph))
@@ -78,8 +82,8 @@ public sealed record PersonAppearance(
             transcript.Date,
             order,
             urls.Overview(transcript),
-            speakers.Select(s => (s.Name, TranscriptUrls.Speaker(transcript, s))).ToList(),
-            turns,
+            speakers.Select(s => (s.Name, TranscriptUrls.Speaker(transcript, s))).ToArray(),
+            turns.ToArray(),
             words,
             total,
             terms);
@@ -104,5 +108,11 @@ public sealed record PersonAppearance(
     }
 }
 
-/// <summary>One turn of a person, for their page: its address on its section page, the section, when, and its first words.</summary>
-public sealed record PersonTurn(string Url, string SectionLabel, double? Start, string Excerpt);
+/// <summary>
+/// One turn of a person, for their page: its section page and id (shared strings; the address is joined when the page
+/// is written), the section, when, and its first words.
+/// </summary>
+public sealed record PersonTurn(string SectionUrl, string TurnId, string SectionLabel, double? Start, string Excerpt)
+{
+    public string Url => $"{SectionUrl}#{TurnId}";
+}
