@@ -25,32 +25,31 @@ public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
         }
 
         var transcripts = TranscriptLease.TranscriptsIn(inputs).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
-        var byId = transcripts.Select((transcript, order) => (transcript, order)).ToDictionary(p => p.transcript.Id, StringComparer.Ordinal);
         var urls = inputs.Select(page => page.Get<TranscriptPage>(MetadataKeys.TranscriptPage)?.Urls).OfType<TranscriptUrls>().First();
         var glossary = GlossaryLoader.Get(context, paths.Input);
         var usage = GlossaryUsage.Get(context, glossary, transcripts);
         var markdown = new PersonMarkdown(theme, glossary);
 
-        // People are independent, and a person of a long series reads many transcripts.
-        var pages = new List<Document>[directory.People.Count];
+        // Transcripts are independent: each is read once for all the people in it.
+        var found = new (Person Person, PersonAppearance Appearance)[transcripts.Count][];
+        Parallel.For(0, transcripts.Count, order => found[order] = [.. PersonAppearance.In(transcripts[order], order, directory, urls, theme, glossary, usage)]);
+        var byPerson = found.SelectMany(own => own).ToLookup(pair => pair.Person, pair => pair.Appearance, ReferenceEqualityComparer.Instance);
+
+        var pages = new List<Document>();
         var summaries = new (Person Person, int Appearances, int Turns)[directory.People.Count];
-        Parallel.For(0, directory.People.Count, index =>
+        for (var index = 0; index < directory.People.Count; index++)
         {
             var person = directory.People[index];
-            var appearances = person.Speakers
-                .Select(s => s.TranscriptId)
-                .Distinct(StringComparer.Ordinal)
-                .Select(id => PersonAppearance.Of(person, byId[id].transcript, byId[id].order, urls, theme, glossary, usage))
-                .OfType<PersonAppearance>()
-                .ToList();
-            summaries[index] = (person, appearances.Count, appearances.Sum(a => a.Turns.Count));
-            var chronological = PersonMarkdown.Chronological(appearances);
+            var chronological = PersonMarkdown.Chronological([.. byPerson[person]]);
+            summaries[index] = (person, chronological.Count, chronological.Sum(a => a.Turns.Count));
             var count = PersonMarkdown.PageCount(chronological.Count);
-            pages[index] = [.. Enumerable.Range(1, count).Select(number =>
-                Page(PeopleUrls.Person(person.Slug, number), person.Name).WithMetadata(MetadataKeys.PersonPage, new PersonPage(person, chronological, number, count)))];
-        });
+            for (var number = 1; number <= count; number++)
+            {
+                pages.Add(Page(PeopleUrls.Person(person.Slug, number), person.Name).WithMetadata(MetadataKeys.PersonPage, new PersonPage(person, chronological, number, count)));
+            }
+        }
 
-        List<Document> outputs = [.. inputs, markdown.Index(summaries).ApplyTo(Page(PeopleUrls.Index, theme.Text("people_title"))), .. pages.SelectMany(own => own)];
+        List<Document> outputs = [.. inputs, markdown.Index(summaries).ApplyTo(Page(PeopleUrls.Index, theme.Text("people_title"))), .. pages];
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
