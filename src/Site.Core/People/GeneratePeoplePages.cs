@@ -43,13 +43,16 @@ public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
             var chronological = PersonMarkdown.Chronological([.. byPerson[person]]);
             summaries[index] = (person, chronological.Count, chronological.Sum(a => a.Turns.Count));
             var count = PersonMarkdown.PageCount(chronological.Count);
+            var lent = new PersonAppearances(chronological, count);
             for (var number = 1; number <= count; number++)
             {
-                pages.Add(Page(PeopleUrls.Person(person.Slug, number), person.Name).WithMetadata(MetadataKeys.PersonPage, new PersonPage(person, chronological, number, count)));
+                pages.Add(Page(PeopleUrls.Person(person.Slug, number), person.Name).WithMetadata(MetadataKeys.PersonPage, new PersonPage(person, lent, number, count)));
             }
         }
 
-        List<Document> outputs = [.. inputs, markdown.Index(summaries).ApplyTo(Page(PeopleUrls.Index, theme.Text("people_title"))), .. pages];
+        // First in line: the person pages are written by the first batches and their appearances let go, instead of
+        // waiting through every transcript page.
+        List<Document> outputs = [markdown.Index(summaries).ApplyTo(Page(PeopleUrls.Index, theme.Text("people_title"))), .. pages, .. inputs];
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 

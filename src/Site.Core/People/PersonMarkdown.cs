@@ -21,7 +21,8 @@ public sealed class PersonMarkdown(Theme theme, Glossary.Glossary glossary)
     /// <summary>The Markdown of one page of a person (<see cref="People.PersonPage"/>); the first has the summary.</summary>
     public PageMarkdown PersonPage(PersonPage plan)
     {
-        var (person, chronological, number, count) = plan;
+        var (person, appearances, number, count) = plan;
+        var chronological = appearances.List;
         var page = Start(person, number, count, chronological.Count);
         if (number == 1)
         {

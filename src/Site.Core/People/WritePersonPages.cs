@@ -21,9 +21,14 @@ public sealed class WritePersonPages(Theme theme, BuildPaths paths) : IModule
         }
 
         var markdown = new PersonMarkdown(theme, GlossaryLoader.Get(context, paths.Input));
-        IReadOnlyList<Document> outputs = [.. inputs.Select(page => page.Get<PersonPage>(MetadataKeys.PersonPage) is { } plan && page.CopyFrom is null
-            ? markdown.PersonPage(plan).ApplyTo(page)
-            : page)];
+        IReadOnlyList<Document> outputs = [.. inputs.Select(page => page.Get<PersonPage>(MetadataKeys.PersonPage) is { } plan ? Write(markdown, plan, page) : page)];
         return Task.FromResult(outputs);
+    }
+
+    private static Document Write(PersonMarkdown markdown, PersonPage plan, Document page)
+    {
+        var written = markdown.PersonPage(plan).ApplyTo(page);
+        plan.Appearances.Return();
+        return written;
     }
 }
