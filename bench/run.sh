@@ -154,7 +154,8 @@ for K in "${KS[@]}"; do
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$T" "$K" "$r" "$clock" "$wall" "$rss" "$usr" "$sys" "$html" "$bytes" "$rc" >> "$RES"
       echo "$T K=$K run $r: ${clock}s (time: ${wall}s) ${rss}KB pages=$html rc=$rc" >&2
       # Pages must stay small however large the site (term and person pages paginate): print the largest.
-      largest=$(find "$D/public" -name '*.html' -printf '%s %P\n' 2>/dev/null | sort -rn | head -n1)
+      # (awk, not sort | head: head closing the pipe early killed sort, and with pipefail the whole script, at K=1000)
+      largest=$(find "$D/public" -name '*.html' -printf '%s %P\n' 2>/dev/null | awk '$1 > max {max = $1; line = $0} END {print line}')
       echo "  largest page: ${largest:-none} (bytes, path)" >&2
       [ "$rc" = 0 ] || echo "  $T failed, see $lf" >&2
     done

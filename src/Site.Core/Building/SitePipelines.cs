@@ -47,8 +47,8 @@ public static class SitePipelines
                     },
                     new ReportUnsupportedTranscriptFiles(paths, IsTranscript),
                 },
-                // People are matched before the pages are planned (every turn's data-speaker is its person's), and their
-                // pages are written while every transcript is there.
+                // People are matched before the pages are planned (every turn's data-speaker is its person's), and what
+                // their pages show of each transcript is taken while every transcript is there.
                 Process = { new ParseTranscript(), new MatchPeople(paths), new PlanTranscriptPages(theme, paths) { KeepModels = keepTranscripts }, new GeneratePeoplePages(theme, paths) },
                 PostProcess =
                 {
@@ -56,6 +56,7 @@ public static class SitePipelines
                     new WriteTranscriptExports(),
                     new ReuseUnchangedTranscriptPages(paths, theme),
                     new WriteTranscriptMarkdown(theme, paths),
+                    new WritePersonPages(theme, paths),
                     // WriteTranscriptMarkdown writes each page's HTML with its Markdown (PageMarkdown), so there is
                     // no RenderMarkdown here.
                     new ReuseUnchangedPages(paths, theme),

@@ -61,6 +61,9 @@ public static class MetadataKeys
     /// <summary>What a planned transcript page will show (a <c>Site.Transcripts.TranscriptPage</c>).</summary>
     public const string TranscriptPage = "transcriptPage";
 
+    /// <summary>What a planned person page will show (a <c>Site.People.PersonPage</c>).</summary>
+    public const string PersonPage = "personPage";
+
     /// <summary>Dev server only: a hash of the transcript file a document was parsed from (a <see cref="UInt128"/>).</summary>
     public const string SourceFingerprint = "sourceFingerprint";
 

@@ -10,8 +10,9 @@ namespace Site.People;
 
 /// <summary>
 /// Adds the people pages to the planned transcript pages: <c>/people/</c> and <c>/people/&lt;slug&gt;/</c> (and its
-/// further pages). Made here, while every transcript's model is there: each person page needs a little of many
-/// transcripts, so it is written at once rather than kept waiting for them like a transcript's own pages.
+/// further pages). What a person page shows of each transcript is taken here, while every transcript's model is
+/// there, as small <see cref="PersonAppearance"/> records; the person pages themselves are written later, batch by
+/// batch, by <see cref="WritePersonPages"/>. The <c>/people/</c> index (a line per person) is made here.
 /// </summary>
 public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
 {
@@ -24,36 +25,41 @@ public sealed class GeneratePeoplePages(Theme theme, BuildPaths paths) : IModule
         }
 
         var transcripts = TranscriptLease.TranscriptsIn(inputs).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
-        var byId = transcripts.Select((transcript, order) => (transcript, order)).ToDictionary(p => p.transcript.Id, StringComparer.Ordinal);
         var urls = inputs.Select(page => page.Get<TranscriptPage>(MetadataKeys.TranscriptPage)?.Urls).OfType<TranscriptUrls>().First();
         var glossary = GlossaryLoader.Get(context, paths.Input);
         var usage = GlossaryUsage.Get(context, glossary, transcripts);
         var markdown = new PersonMarkdown(theme, glossary);
 
-        // People are independent, and a person of a long series reads many transcripts.
-        var pages = new List<Document>[directory.People.Count];
+        // Transcripts are independent: each is read once for all the people in it.
+        var found = new (Person Person, PersonAppearance Appearance)[transcripts.Count][];
+        Parallel.For(0, transcripts.Count, order => found[order] = [.. PersonAppearance.In(transcripts[order], order, directory, urls, theme, glossary, usage)]);
+        var byPerson = found.SelectMany(own => own).ToLookup(pair => pair.Person, pair => pair.Appearance, ReferenceEqualityComparer.Instance);
+
+        var pages = new List<Document>();
         var summaries = new (Person Person, int Appearances, int Turns)[directory.People.Count];
-        Parallel.For(0, directory.People.Count, index =>
+        for (var index = 0; index < directory.People.Count; index++)
         {
             var person = directory.People[index];
-            var appearances = person.Speakers
-                .Select(s => s.TranscriptId)
-                .Distinct(StringComparer.Ordinal)
-                .Select(id => PersonAppearance.Of(person, byId[id].transcript, byId[id].order, urls, theme, glossary, usage))
-                .OfType<PersonAppearance>()
-                .ToList();
-            summaries[index] = (person, appearances.Count, appearances.Sum(a => a.Turns.Count));
-            pages[index] = markdown.PersonPages(person, appearances).Select(page => Page(page.Url, page.Title, page.Page)).ToList();
-        });
+            var chronological = PersonMarkdown.Chronological([.. byPerson[person]]);
+            summaries[index] = (person, chronological.Count, chronological.Sum(a => a.Turns.Count));
+            var count = PersonMarkdown.PageCount(chronological.Count);
+            var lent = new PersonAppearances(chronological, count);
+            for (var number = 1; number <= count; number++)
+            {
+                pages.Add(Page(PeopleUrls.Person(person.Slug, number), person.Name).WithMetadata(MetadataKeys.PersonPage, new PersonPage(person, lent, number, count)));
+            }
+        }
 
-        List<Document> outputs = [.. inputs, Page(PeopleUrls.Index, theme.Text("people_title"), markdown.Index(summaries)), .. pages.SelectMany(own => own)];
+        // First in line: the person pages are written by the first batches and their appearances let go, instead of
+        // waiting through every transcript page.
+        List<Document> outputs = [markdown.Index(summaries).ApplyTo(Page(PeopleUrls.Index, theme.Text("people_title"))), .. pages, .. inputs];
         return Task.FromResult<IReadOnlyList<Document>>(outputs);
     }
 
-    private static Document Page(string url, string title, PageMarkdown markdown) =>
-        markdown.ApplyTo(new Document { Source = "transcripts/", Destination = AssignPageUrls.DestinationOf(url) }
+    private static Document Page(string url, string title) =>
+        new Document { Source = "transcripts/", Destination = AssignPageUrls.DestinationOf(url) }
             .WithMetadata(MetadataKeys.Url, url)
             .WithMetadata(MetadataKeys.Title, title)
             .WithMetadata(MetadataKeys.IsPage, true)
-            .WithMarkdownCopyAt(Document.MarkdownCopyOf(url)));
+            .WithMarkdownCopyAt(Document.MarkdownCopyOf(url));
 }

@@ -36,53 +36,78 @@ public sealed record PersonAppearance(
 
     public double Share => TotalWords == 0 ? 0 : (double)Words / TotalWords;
 
-    /// <summary>The appearance of <paramref name="person"/> in <paramref name="transcript"/>, or null when none of its speakers is them.</summary>
-    public static PersonAppearance? Of(Person person, Transcript transcript, int order, TranscriptUrls urls, Theme theme, Glossary.Glossary glossary, GlossaryUsage usage)
+    /// <summary>
+    /// The appearances of every person who speaks in <paramref name="transcript"/>, in one pass over its turns: a
+    /// series has few speakers per transcript, but walking the whole transcript once per speaker counted its words
+    /// and glossary matches five times over.
+    /// </summary>
+    public static IEnumerable<(Person Person, PersonAppearance Appearance)> In(Transcript transcript, int order, PeopleDirectory people, TranscriptUrls urls, Theme theme, Glossary.Glossary glossary, GlossaryUsage usage)
     {
-        var speakers = person.Speakers.Where(s => s.TranscriptId == transcript.Id).Select(s => s.Speaker).ToList();
-        if (speakers.Count == 0)
+        var bySlug = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var speaker in transcript.Speakers)
         {
-            return null;
+            if (people.Of(transcript.Id, speaker.Slug) is { } person)
+            {
+                bySlug[speaker.Slug] = person;
+            }
         }
 
-        var slugs = speakers.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-        var turns = new List<PersonTurn>();
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-        int words = 0, total = 0;
+        if (bySlug.Count == 0)
+        {
+            yield break;
+        }
+
+        var found = new Dictionary<Person, (List<PersonTurn> Turns, Dictionary<string, int> Terms, int Words)>(ReferenceEqualityComparer.Instance);
+        var total = 0;
         foreach (var section in transcript.Sections)
         {
+            // One section URL and label for all its turns: a series holds tens of thousands of these records.
+            string? sectionUrl = null, sectionLabel = null;
             foreach (var turn in section.Turns)
             {
                 var count = WordCount.Of(turn).Total;
                 total += count;
-                if (!slugs.Contains(turn.SpeakerSlug))
+                if (!bySlug.TryGetValue(turn.SpeakerSlug, out var person))
                 {
                     continue;
                 }
 
-                words += count;
-                turns.Add(new PersonTurn(TranscriptUrls.Turn(transcript, section, turn), TranscriptText.SectionLabel(section, theme), turn.Start, Excerpt(turn)));
+                ref var own = ref CollectionsMarshal.GetValueRefOrAddDefault(found, person, out var exists);
+                if (!exists)
+                {
+                    own = ([], new Dictionary<string, int>(StringComparer.Ordinal), 0);
+                }
+
+                own.Words += count;
+                sectionUrl ??= TranscriptUrls.Section(transcript, section);
+                sectionLabel ??= TranscriptText.SectionLabel(section, theme);
+                own.Turns.Add(new PersonTurn(sectionUrl, turn.Id, sectionLabel, turn.Start, Excerpt(turn)));
                 foreach (var paragraph in turn.Paragraphs)
                 {
                     foreach (var match in usage.MatchesIn(glossary, transcript, paragraph))
                     {
-                        CollectionsMarshal.GetValueRefOrAddDefault(terms, match.TermId, out _)++;
+                        CollectionsMarshal.GetValueRefOrAddDefault(own.Terms, match.TermId, out _)++;
                     }
                 }
             }
         }
 
-        return new PersonAppearance(
-            transcript.Id,
-            transcript.Title,
-            transcript.Date,
-            order,
-            urls.Overview(transcript),
-            speakers.Select(s => (s.Name, TranscriptUrls.Speaker(transcript, s))).ToList(),
-            turns,
-            words,
-            total,
-            terms);
+        // Every person listed, even one who never speaks (a guest named in the header only).
+        foreach (var person in bySlug.Values.Distinct())
+        {
+            var (turns, terms, words) = found.GetValueOrDefault(person, ([], new Dictionary<string, int>(StringComparer.Ordinal), 0));
+            yield return (person, new PersonAppearance(
+                transcript.Id,
+                transcript.Title,
+                transcript.Date,
+                order,
+                urls.Overview(transcript),
+                person.Speakers.Where(s => s.TranscriptId == transcript.Id).Select(s => (s.Speaker.Name, TranscriptUrls.Speaker(transcript, s.Speaker))).ToArray(),
+                turns.ToArray(),
+                words,
+                total,
+                terms));
+        }
     }
 
     /// <summary>The start of the turn's first paragraph, cut at a whole character.</summary>
@@ -104,5 +129,11 @@ public sealed record PersonAppearance(
     }
 }
 
-/// <summary>One turn of a person, for their page: its address on its section page, the section, when, and its first words.</summary>
-public sealed record PersonTurn(string Url, string SectionLabel, double? Start, string Excerpt);
+/// <summary>
+/// One turn of a person, for their page: its section page and id (shared strings; the address is joined when the page
+/// is written), the section, when, and its first words.
+/// </summary>
+public sealed record PersonTurn(string SectionUrl, string TurnId, string SectionLabel, double? Start, string Excerpt)
+{
+    public string Url => $"{SectionUrl}#{TurnId}";
+}

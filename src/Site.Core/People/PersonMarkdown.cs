@@ -15,27 +15,27 @@ public sealed class PersonMarkdown(Theme theme, Glossary.Glossary glossary)
     /// <summary>Transcripts listed on one page of a person (with every turn of theirs in each).</summary>
     public const int AppearancesPerPage = 20;
 
-    /// <summary>The pages of a person: URL, title and Markdown, the first at <c>/people/&lt;slug&gt;/</c>.</summary>
-    public IEnumerable<(string Url, string Title, PageMarkdown Page)> PersonPages(Person person, IReadOnlyList<PersonAppearance> appearances)
+    /// <summary>How many pages <paramref name="appearances"/> transcripts take (at least one).</summary>
+    public static int PageCount(int appearances) => Math.Max(1, (appearances + AppearancesPerPage - 1) / AppearancesPerPage);
+
+    /// <summary>The Markdown of one page of a person (<see cref="People.PersonPage"/>); the first has the summary.</summary>
+    public PageMarkdown PersonPage(PersonPage plan)
     {
-        var chronological = Chronological(appearances);
-        var count = Math.Max(1, (chronological.Count + AppearancesPerPage - 1) / AppearancesPerPage);
-        for (var number = 1; number <= count; number++)
+        var (person, appearances, number, count) = plan;
+        var chronological = appearances.List;
+        var page = Start(person, number, count, chronological.Count);
+        if (number == 1)
         {
-            var page = Start(person, number, count, chronological.Count);
-            if (number == 1)
-            {
-                Summary(page, person, chronological);
-            }
-
-            page.Heading(2, theme.Text("person_conversations"), "conversations");
-            foreach (var appearance in chronological.Skip((number - 1) * AppearancesPerPage).Take(AppearancesPerPage))
-            {
-                Appearance(page, appearance);
-            }
-
-            yield return (PeopleUrls.Person(person.Slug, number), person.Name, page);
+            Summary(page, person, chronological);
         }
+
+        page.Heading(2, theme.Text("person_conversations"), "conversations");
+        foreach (var appearance in chronological.Skip((number - 1) * AppearancesPerPage).Take(AppearancesPerPage))
+        {
+            Appearance(page, appearance);
+        }
+
+        return page;
     }
 
     /// <summary>
@@ -76,7 +76,7 @@ public sealed class PersonMarkdown(Theme theme, Glossary.Glossary glossary)
 
     private string PageLabel(int number, int count) => Format("page_of", number, count);
 
-    private void Summary(PageMarkdown page, Person person, List<PersonAppearance> chronological)
+    private void Summary(PageMarkdown page, Person person, IReadOnlyList<PersonAppearance> chronological)
     {
         if (person.Entry is { Bio.Length: > 0 } entry)
         {

@@ -149,7 +149,8 @@ public sealed class GeneratedHtmlTests
                 pipeline.Process.Insert(parse + 1, afterParse);
             }
 
-            var written = pipeline.PostProcess.FindIndex(module => module is WriteTranscriptMarkdown);
+            // Transcript pages and person pages are both written in PostProcess, with their Markdown.
+            var written = pipeline.PostProcess.FindLastIndex(module => module is WriteTranscriptMarkdown or Site.People.WritePersonPages);
             if (written >= 0)
             {
                 pipeline.PostProcess.RemoveRange(written + 1, pipeline.PostProcess.Count - written - 1);
