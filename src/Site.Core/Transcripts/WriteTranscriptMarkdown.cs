@@ -69,7 +69,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         return plan.Kind switch
         {
-            TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls, glossary),
+            TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls, glossary, usage),
             TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage, plan.Urls, people),
             TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage, plan.Urls, people),
             TranscriptPageKind.SectionsIndex => SectionsIndex(plan.AllTranscripts, plan.Urls),
@@ -81,7 +81,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     // A transcript's own pages speak its language (its `language`), the indexes the site's.
     private string SectionLabel(Section section, string? language = null) => TranscriptText.SectionLabel(section, theme, language);
 
-    private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls, Glossary.Glossary glossary)
+    private PageMarkdown Overview(Transcript transcript, TranscriptUrls urls, Glossary.Glossary glossary, GlossaryUsage usage)
     {
         var page = new PageMarkdown(theme.Urls)
             .Field("title", transcript.Title)
@@ -118,7 +118,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         if (transcript.Highlights.Count > 0)
         {
             page.Heading(2, theme.Text("highlights", transcript.Language), "highlights").BeginList(ordered: true);
-            var links = Highlights.LinkHighlights.For(transcript, glossary);
+            var links = Highlights.LinkHighlights.For(transcript, glossary, usage);
             for (var index = 0; index < transcript.Highlights.Count; index++)
             {
                 page.Item().Text(transcript.Highlights[index].Text, blockStart: true);
@@ -201,7 +201,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         page.Text(" ", blockStart)
             .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink", transcript.Language)));
-        foreach (var link in Highlights.LinkHighlights.For(transcript, glossary))
+        foreach (var link in Highlights.LinkHighlights.For(transcript, glossary, usage))
         {
             if (link.Turn == turn)
             {

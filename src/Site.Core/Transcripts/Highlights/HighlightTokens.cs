@@ -10,19 +10,33 @@ namespace Site.Transcripts.Highlights;
 /// </summary>
 internal static class HighlightTokens
 {
+    /// <summary>Receives each piece of a text, in a buffer that is reused for the next one.</summary>
+    public delegate void Sink(ReadOnlySpan<char> piece);
+
+    /// <summary>The distinct pieces of a text, as strings (for the few highlights; turns are read with <see cref="Visit"/>).</summary>
     public static HashSet<string> Of(string text, HashSet<string>? into = null)
     {
         var tokens = into ?? new HashSet<string>(StringComparer.Ordinal);
+        Visit(text, piece => tokens.Add(piece.ToString()));
+        return tokens;
+    }
+
+    /// <summary>Every piece of a text, repeats included, without a string per piece.</summary>
+    public static void Visit(string text, Sink sink)
+    {
+        Span<char> pair = stackalloc char[4];
+        var word = new char[64];
+        var length = 0;
         Rune previous = default;
-        var word = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
             if (WordCount.IsWide(rune))
             {
-                EndWord(word, tokens);
+                EndWord(word, ref length, sink);
                 if (previous.Value != 0)
                 {
-                    tokens.Add(string.Concat(previous.ToString(), rune.ToString()));
+                    var first = previous.EncodeToUtf16(pair);
+                    sink(pair[..(first + rune.EncodeToUtf16(pair[first..]))]);
                 }
 
                 previous = rune;
@@ -32,26 +46,30 @@ internal static class HighlightTokens
             previous = default;
             if (Rune.IsLetterOrDigit(rune))
             {
-                word.Append(Rune.ToLowerInvariant(rune).ToString());
+                if (length + 2 > word.Length)
+                {
+                    Array.Resize(ref word, word.Length * 2);
+                }
+
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(word.AsSpan(length));
             }
             else
             {
-                EndWord(word, tokens);
+                EndWord(word, ref length, sink);
             }
         }
 
-        EndWord(word, tokens);
-        return tokens;
+        EndWord(word, ref length, sink);
     }
 
-    private static void EndWord(StringBuilder word, HashSet<string> tokens)
+    private static void EndWord(char[] word, ref int length, Sink sink)
     {
         // One letter or digit says nothing about a topic ("a", "5").
-        if (word.Length > 1)
+        if (length > 1)
         {
-            tokens.Add(word.ToString());
+            sink(word.AsSpan(0, length));
         }
 
-        word.Clear();
+        length = 0;
     }
 }
