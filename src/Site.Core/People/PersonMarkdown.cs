@@ -152,14 +152,15 @@ public sealed class PersonMarkdown(Theme theme, Glossary.Glossary glossary)
             return;
         }
 
-        page.BeginList(ordered: false);
+        // Excerpts of turns that search finds whole, each once, on their section pages.
+        page.BeginContainer("person-turns", null, ("data-pagefind-ignore", null)).BeginList(ordered: false);
         foreach (var turn in appearance.Turns)
         {
             var label = turn.Start is { } start ? $"{turn.SectionLabel} · {TranscriptTimes.Clock(start)}" : turn.SectionLabel;
             page.Item().Link(label, turn.Url, "person-turn").Text(" ").Text(turn.Excerpt);
         }
 
-        page.EndList(blankLineAfter: true);
+        page.EndList().EndContainer(blankLineBefore: true);
     }
 
     private static string DateSuffix(PersonAppearance appearance) => appearance.Date is { } date ? $" ({date})" : string.Empty;

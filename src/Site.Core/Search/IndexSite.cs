@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Site.Building;
 using Site.Diagnostics;
 using Site.Documents;
@@ -16,7 +15,7 @@ namespace Site.Search;
 /// (an id and <c>data-pagefind-title</c> on the turn, <c>data-pagefind-filter</c> for speaker and section), and turns
 /// repeated elsewhere (speaker pages) are left out, so every turn is indexed once.
 /// </summary>
-public static partial class IndexSite
+public static class IndexSite
 {
     /// <summary>
     /// Furniture, not content, and turns that are not the indexed copy (those on speaker pages carry no
@@ -65,47 +64,142 @@ public static partial class IndexSite
         }
 
         var clock = Stopwatch.StartNew();
-        var run = await ToolProcess.RunAsync(binary, Arguments(paths.Staging, theme.Settings.Language, indexFolder), tools, cancellationToken);
-        if (run is null || !run.Succeeded || PagesIndexed(run.Output) is not { } pages)
+        var output = indexFolder ?? Path.Combine(paths.Staging, LiveIndex.Folder);
+        var pages = PagesIn(paths.Staging);
+        var shards = Shard(pages, options.Shards is { } wanted ? Math.Clamp(wanted, 1, Math.Max(1, pages.Count)) : ShardCount(pages.Count, Environment.ProcessorCount));
+        try
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchIndexFailed, binary, 0, 0,
-                $"Pagefind could not index the site (exit code {run?.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none: it did not start"}): {run?.Tail()}"));
+            // The site's language for every page whatever its own lang (a transcript's language): the dialog searches the
+            // index of the page it is on, and an index per language would hide an English transcript from a zh-CN site's search.
+            var language = theme.Settings.Language.ToLowerInvariant();
+            Task<ShardResult[]> Index(bool onlyMarked) => Task.WhenAll(shards.Select((shard, number) =>
+                IndexShardAsync(binary, tools, paths.Staging, shard, number == 0 ? output : Path.Combine(output, ShardFolder(number)), language, onlyMarked, cancellationToken)));
+            var indexed = await Index(onlyMarked: true);
+            if (indexed.All(shard => shard.Sent == 0))
+            {
+                // A theme that marks no page's body: Pagefind indexes every page whole.
+                indexed = await Index(onlyMarked: false);
+            }
+
+            WriteShardList(output, shards.Count);
+            return new SearchSummary(indexed.Sum(shard => shard.Indexed), TurnsOf(report), clock.Elapsed);
+        }
+        catch (InvalidOperationException exception)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SearchIndexFailed, binary, 0, 0, $"Pagefind could not index the site: {exception.Message}"));
             return null;
         }
-
-        return new SearchSummary(pages, TurnsOf(report), clock.Elapsed);
     }
 
-    /// <param name="indexFolder">Where the index goes: <c>pagefind/</c> in the site unless given (the dev server writes
-    /// it beside the live one, see <see cref="LiveIndex"/>).</param>
-    /// <param name="language">The site's language: one index for every page whatever its own <c>lang</c> (a
-    /// transcript's <c>language</c>), since the search dialog loads the index of the page it is on and an index per
-    /// language would hide an English transcript from a search made on the pages of a zh-CN site.</param>
-    internal static IEnumerable<string> Arguments(string site, string language, string? indexFolder = null)
+    /// <summary>The file the search dialog reads to find the shards beside the main index (see <see cref="Shard"/>).</summary>
+    public const string ShardList = "shards.json";
+
+    internal static string ShardFolder(int number) => $"shard-{number}";
+
+    /// <summary>
+    /// How many Pagefind programs index the site side by side. Pagefind works on one thread, so a large site is cut
+    /// into shards, one per core (at most four), each a complete index that the search dialog merges with the main
+    /// one (Pagefind's <c>mergeIndex</c>). A small site stays one index: a shard costs the reader a few more requests.
+    /// </summary>
+    internal static int ShardCount(int pages, int cores) => Math.Clamp(Math.Min(pages / PagesPerShard, Math.Min(cores, 4)), 1, 4);
+
+    private const int PagesPerShard = 200;
+
+    /// <summary>The site's pages in path order, dealt to the shards so each gets about as many bytes to read.</summary>
+    internal static IReadOnlyList<IReadOnlyList<(string Path, long Bytes)>> Shard(IReadOnlyList<(string Path, long Bytes)> pages, int count)
     {
-        // Every URL in the index is relative to the site folder; search.js gives Pagefind the base path to put before them.
-        yield return "--site";
-        yield return site;
-        yield return "--output-path";
-        yield return indexFolder ?? Path.Combine(site, LiveIndex.Folder);
-        yield return "--force-language";
-        yield return language.ToLowerInvariant();
-        foreach (var selector in ExcludeSelectors)
+        var shards = Enumerable.Range(0, count).Select(_ => new List<(string Path, long Bytes)>()).ToArray();
+        var load = new long[count];
+        foreach (var page in pages)
         {
-            yield return "--exclude-selectors";
-            yield return selector;
+            var lightest = Array.IndexOf(load, load.Min());
+            shards[lightest].Add(page);
+            load[lightest] += page.Bytes;
         }
+
+        return shards;
     }
 
-    /// <summary>The pages Pagefind says it indexed (<c>Indexed 925 pages</c>); null when it did not say.</summary>
-    internal static int? PagesIndexed(string output) =>
-        IndexedPages().Match(output) is { Success: true } match ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+    /// <summary>Every HTML page of the site (as Pagefind's own <c>**/*.html</c> finds them), relative paths with forward slashes.</summary>
+    private static List<(string Path, long Bytes)> PagesIn(string site)
+    {
+        var pages = new List<(string Path, long Bytes)>();
+        foreach (var file in new DirectoryInfo(site).EnumerateFiles("*.html", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(site, file.FullName).Replace('\\', '/');
+            // Hidden folders are the dev server's index being written, not pages.
+            if (!relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                pages.Add((relative, file.Length));
+            }
+        }
+
+        pages.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return pages;
+    }
+
+    private sealed record ShardResult(int Sent, int Indexed);
+
+    private static readonly byte[] BodyMarker = "data-pagefind-body"u8.ToArray();
+
+    /// <summary>Indexes one shard's pages and writes its index: how many pages it was given, and how many had words to find.</summary>
+    /// <param name="onlyMarked">
+    /// Leave out pages without <c>data-pagefind-body</c>, as Pagefind itself does once any page has it (it would read
+    /// them only to drop them): the transcripts' speaker pages of people who have a person page.
+    /// </param>
+    private static async Task<ShardResult> IndexShardAsync(
+        string binary, string tools, string site, IReadOnlyList<(string Path, long Bytes)> pages, string output, string language, bool onlyMarked, CancellationToken cancellationToken)
+    {
+        await using var service = PagefindService.Start(binary, tools)
+            ?? throw new InvalidOperationException($"{binary} could not be started");
+        await service.NewIndexAsync(language, ExcludeSelectors);
+
+        // A few pages in flight keep Pagefind busy while the next is read, without holding the whole site in memory.
+        var inFlight = new Queue<Task<System.Text.Json.JsonElement>>();
+        var (sent, indexed) = (0, 0);
+        async Task Settle()
+        {
+            var answer = await inFlight.Dequeue();
+            if (answer.TryGetProperty("page_word_count", out var words) && words.GetInt32() > 0)
+            {
+                indexed++;
+            }
+        }
+
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var html = await File.ReadAllBytesAsync(Path.Combine(site, page.Path), cancellationToken);
+            if (onlyMarked && html.AsSpan().IndexOf(BodyMarker) < 0)
+            {
+                continue;
+            }
+
+            sent++;
+            inFlight.Enqueue(service.AddFileAsync(page.Path, html));
+            if (inFlight.Count > 16)
+            {
+                await Settle();
+            }
+        }
+
+        while (inFlight.Count > 0)
+        {
+            await Settle();
+        }
+
+        await service.WriteFilesAsync(Path.GetFullPath(output));
+        return new ShardResult(sent, indexed);
+    }
+
+    private static void WriteShardList(string output, int shards)
+    {
+        var list = string.Join(",", Enumerable.Range(1, shards - 1).Select(number => $"\"{ShardFolder(number)}/\""));
+        File.WriteAllText(Path.Combine(output, ShardList), $"[{list}]\n");
+    }
 
     private static int TurnsOf(EngineReport report) =>
         report.ProcessOutputs.TryGetValue(SitePipelines.Transcripts, out var documents)
             ? TranscriptLease.TranscriptsIn(documents).Sum(t => t.Sections.Sum(s => s.Turns.Count))
             : 0;
-
-    [GeneratedRegex(@"Indexed (\d+) pages?")]
-    private static partial Regex IndexedPages();
 }

@@ -18,6 +18,12 @@ public sealed record SearchOptions
     /// </summary>
     public bool AfterSwap { get; init; }
 
+    /// <summary>
+    /// How many shards the index is cut into, each indexed by a Pagefind program of its own (see
+    /// <see cref="IndexSite.ShardCount"/>); null: one per 200 pages, up to one per core and four in all.
+    /// </summary>
+    public int? Shards { get; init; }
+
     /// <summary>Told what takes time before it starts (installing Pagefind), so a long pause is explained.</summary>
     public Action<string>? Progress { get; init; }
 }

@@ -127,6 +127,12 @@ public sealed class PageMarkdown(UrlHelper urls)
             throw new InvalidOperationException("lists of generated pages do not nest");
         }
 
+        // Markdig starts a list on a line of its own, even first in a container.
+        if (_html.Length > 0 && _html[^1] != '\n')
+        {
+            _html.Append('\n');
+        }
+
         OpenBlock(ordered ? "<ol>\n" : "<ul>\n");
         _orderedList = ordered;
         _itemNumber = 0;

@@ -9,7 +9,8 @@ namespace Site.BrowserTests.Search;
 
 /// <summary>
 /// The repository's own site (the Sora panel) built with its search index under the base path <c>/sora-panel/</c>,
-/// served by Python's static file server, as GitHub Pages would serve it; plus one Chromium for all the tests.
+/// served by Python's static file server, as GitHub Pages would serve it; plus one Chromium for all the tests. Its index
+/// is cut into three shards, as a large site's is.
 /// </summary>
 public sealed class SearchSite : IAsyncLifetime
 {
@@ -45,7 +46,8 @@ public sealed class SearchSite : IAsyncLifetime
             Theme = Path.Combine(repository, "theme"),
             Output = Path.Combine(_root, "www", BasePath.Trim('/')),
             BaseUrl = BasePath,
-            Search = new SearchOptions { ToolsFolder = repository },
+            // Cut into shards as a large site's index is, so every search here goes through the merge of their results.
+            Search = new SearchOptions { ToolsFolder = repository, Shards = 3 },
         });
         if (!Build.Succeeded)
         {

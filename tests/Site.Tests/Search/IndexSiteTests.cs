@@ -46,6 +46,37 @@ public sealed class IndexSiteTests
     }
 
     [Fact]
+    public async Task A_small_site_is_one_index_and_says_it_has_no_shards()
+    {
+        using var temp = new TempFolder();
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = Repository.Root });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("[]", temp.Read("output/pagefind/shards.json").Trim());
+        Assert.False(Directory.Exists(temp.Combine("output", "pagefind", "shard-1")));
+    }
+
+    [Fact]
+    public async Task An_index_in_shards_lists_them_for_the_search_dialog_and_each_is_a_whole_index()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/about.md", "---\ntitle: About\n---\nAbout search.\n");
+        temp.Write("input/more.md", "---\ntitle: More\n---\nMore search.\n");
+
+        var result = await BuildAsync(temp, new SearchOptions { ToolsFolder = Repository.Root, Shards = 2 });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(3, result.Search?.Pages);
+        Assert.Equal("[\"shard-1/\"]", temp.Read("output/pagefind/shards.json").Trim());
+        foreach (var index in new[] { "output/pagefind", "output/pagefind/shard-1" })
+        {
+            Assert.Contains("\"en\"", temp.Read(index + "/pagefind-entry.json"), StringComparison.Ordinal);
+            Assert.NotEmpty(Directory.GetFiles(temp.Combine(index, "fragment")));
+        }
+    }
+
+    [Fact]
     public async Task After_swap_the_build_returns_first_and_the_index_follows_into_the_output()
     {
         // The dev server's way: the page can reload as soon as the pages are in place.

@@ -96,19 +96,44 @@ public sealed class DevServerSearchTests
     }
 
     /// <summary>
-    /// A Pagefind stand-in that waits while <paramref name="gate"/> is missing, then writes as its "index" the about
-    /// page it was given, so the test can tell which build an index belongs to.
+    /// A Pagefind stand-in (its service mode: base64 JSON requests, each ended by a comma) that waits while
+    /// <paramref name="gate"/> is missing before it writes, then writes as its "index" the about page it was given, so
+    /// the test can tell which build an index belongs to.
     /// </summary>
     private static string GatedPagefind(TempFolder tools, string gate)
     {
         tools.Write("tools/package.json", "{}");
         tools.Write("tools/node_modules/pagefind/package.json", "{}");
-        var program = tools.Write($"tools/node_modules/@pagefind/{SearchTools.Platform}/bin/pagefind_extended", $$"""
-            #!/bin/sh
-            while [ "$1" != "--site" ]; do shift; done; site="$2"
-            while [ "$1" != "--output-path" ]; do shift; done; out="$2"
-            while [ ! -e '{{gate}}' ]; do sleep 0.05; done
-            mkdir -p "$out" && cat "$site/about/index.html" > "$out/pagefind.js" && echo "Indexed 2 pages"
+        var program = tools.Write($"tools/node_modules/@pagefind/{SearchTools.Platform}/bin/pagefind_extended", $$$"""
+            #!/usr/bin/env python3
+            import base64, json, os, sys, time
+            about = ""
+            def answer(message_id, payload):
+                sys.stdout.write(base64.b64encode(json.dumps({"message_id": message_id, "payload": payload}).encode()).decode() + ",")
+                sys.stdout.flush()
+            message = b""
+            while True:
+                byte = sys.stdin.buffer.read(1)
+                if not byte:
+                    sys.exit(0)
+                if byte != b",":
+                    message += byte
+                    continue
+                request = json.loads(base64.b64decode(message)); message = b""
+                payload = request["payload"]
+                if payload["type"] == "NewIndex":
+                    answer(request["message_id"], {"type": "NewIndex", "index_id": 0})
+                elif payload["type"] == "AddFile":
+                    if payload["file_path"] == "about/index.html":
+                        about = payload["file_contents"]
+                    answer(request["message_id"], {"type": "IndexedFile", "page_word_count": 1, "page_url": "/", "page_meta": {}})
+                elif payload["type"] == "WriteFiles":
+                    while not os.path.exists('{{{gate}}}'):
+                        time.sleep(0.05)
+                    os.makedirs(payload["output_path"], exist_ok=True)
+                    with open(os.path.join(payload["output_path"], "pagefind.js"), "w") as index:
+                        index.write(about)
+                    answer(request["message_id"], {"type": "WriteFiles", "output_path": payload["output_path"]})
             """);
         if (!OperatingSystem.IsWindows())
         {

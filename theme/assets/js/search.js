@@ -41,10 +41,22 @@
     if (!loading) {
       status.textContent = text.textLoading;
       // The index URLs are relative to the site's folder; Pagefind puts the base path before them.
-      loading = import(dialog.dataset.base + "pagefind/pagefind.js")
+      // A large site's index comes in shards, indexed side by side; shards.json lists those beside the main one.
+      var index = dialog.dataset.base + "pagefind/";
+      var shards = fetch(index + "shards.json")
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .catch(function () { return []; });
+      var settings = { baseUrl: dialog.dataset.base, excerptLength: 36 };
+      loading = import(index + "pagefind.js")
         .then(function (module) {
-          return module.options({ baseUrl: dialog.dataset.base, excerptLength: 36 }).then(function () {
+          return module.options(settings).then(function () {
             return module.init();
+          }).then(function () {
+            return shards;
+          }).then(function (folders) {
+            return Promise.all(folders.map(function (folder) {
+              return module.mergeIndex(index + folder, settings);
+            }));
           }).then(function () {
             return module.filters();
           }).then(function (filters) {
