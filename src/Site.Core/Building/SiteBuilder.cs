@@ -60,7 +60,20 @@ public static class SiteBuilder
         }
 
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging) { BuiltInTheme = builtInTheme };
-        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, UnsafeMarkup = settings.UnsafeMarkup, Strict = options.Strict };
+
+        // The search index is made while the pages are written: Pagefind is found (or installed) before the build starts.
+        SearchFeed? searchFeed = null;
+        if (options.Search is { AfterSwap: false } streamed)
+        {
+            searchFeed = await IndexSite.StartAsync(streamed, staging, settings.Language, diagnostics, cancellationToken);
+            if (searchFeed is null)
+            {
+                OutputFolder.TryDelete(staging);
+                return new BuildResult(diagnostics.ToSortedList(), 0, 0, clock.Elapsed, null);
+            }
+        }
+
+        var build = new BuildContext(diagnostics, cancellationToken) { RebuildCache = options.Cache, UnsafeMarkup = settings.UnsafeMarkup, Strict = options.Strict, SearchFeed = searchFeed };
         EngineReport? report = null;
         SearchSummary? search = null;
         Task<(SearchSummary?, IReadOnlyList<Diagnostic>)>? pendingSearch = null;
@@ -79,10 +92,10 @@ public static class SiteBuilder
             var engine = new Engine(SitePipelines.Create(paths, theme, keepTranscripts: options.Search is not null));
             report = await engine.RunAsync(build);
             Step("pipelines");
-            if (!diagnostics.HasErrors && options.Search is { AfterSwap: false } searchOptions)
+            if (!diagnostics.HasErrors && searchFeed is not null)
             {
-                // Last, on the staging folder: the index describes exactly the pages it is swapped in with.
-                search = await IndexSite.RunAsync(searchOptions, paths, theme, report, diagnostics, cancellationToken);
+                // In the staging folder: the index describes exactly the pages it is swapped in with.
+                search = await IndexSite.FinishAsync(searchFeed, paths, report, diagnostics, cancellationToken);
                 Step("search index");
             }
 
@@ -134,6 +147,11 @@ public static class SiteBuilder
         }
         finally
         {
+            if (searchFeed is not null)
+            {
+                await searchFeed.DisposeAsync();
+            }
+
             OutputFolder.TryDelete(staging);
         }
 

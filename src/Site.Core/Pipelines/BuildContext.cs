@@ -32,6 +32,9 @@ public sealed class BuildContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The search index being made, handed each HTML page as it is written; null when the build indexes none.</summary>
+    public Search.SearchFeed? SearchFeed { get; init; }
+
     public int PagesWritten => Volatile.Read(ref _pagesWritten);
 
     public int FilesWritten => Volatile.Read(ref _filesWritten);

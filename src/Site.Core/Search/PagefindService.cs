@@ -81,14 +81,13 @@ internal sealed class PagefindService : IAsyncDisposable
 
     /// <summary>Adds a page; its URL is its path with <c>index.html</c> left off, as Pagefind gives pages it reads from disk.</summary>
     /// <param name="relativePath">The page's path in the site, with forward slashes.</param>
-    /// <param name="html">The page as UTF-8.</param>
-    public Task<JsonElement> AddFileAsync(string relativePath, ReadOnlyMemory<byte> html) =>
+    public Task<JsonElement> AddFileAsync(string relativePath, string html) =>
         SendAsync(writer =>
         {
             writer.WriteString("type", "AddFile");
             writer.WriteNumber("index_id", 0);
             writer.WriteString("file_path", relativePath);
-            writer.WriteString("file_contents", html.Span);
+            writer.WriteString("file_contents", html);
         });
 
     /// <summary>Builds the index and writes it, with Pagefind's scripts, to <paramref name="outputPath"/>.</summary>

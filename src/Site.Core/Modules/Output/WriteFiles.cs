@@ -142,6 +142,7 @@ public sealed class WriteFiles(BuildPaths paths, UrlHelper urls) : IModule
                 var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ScanStrings()), planned);
                 PageScans(context.Build)[destination] = scan;
                 context.Build.RebuildCache?.RecordScan(destination, scan);
+                context.Build.SearchFeed?.Add(destination, text, () => context.AllOutputs().Count(document => document.Destination is { } page && CheckLinks.IsHtml(page)));
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -1,0 +1,234 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace Site.Search;
+
+/// <summary>
+/// A search index in the making. The build hands it each page as it writes it, so Pagefind indexes while the rest of
+/// the site is still being made; pages not handed over (copied, or a folder indexed after the fact) are read from the
+/// folder at the end. Pagefind works on one thread, so a large site is cut into shards, each a Pagefind program of
+/// its own working side by side with the others and writing a complete index, which the search dialog merges.
+/// </summary>
+public sealed class SearchFeed : IAsyncDisposable
+{
+    /// <summary>The file the search dialog reads to find the shards beside the main index.</summary>
+    public const string ShardList = "shards.json";
+
+    private const string BodyMarker = "data-pagefind-body";
+    private const int PagesPerShard = 200;
+
+    private readonly string _binary;
+    private readonly string _site;
+    private readonly string _tools;
+    private readonly string _language;
+    private readonly int? _wantedShards;
+    private readonly Lock _starting = new();
+    private readonly ConcurrentDictionary<string, byte> _handed = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _unmarked = new();
+    private Shard[]? _shards;
+    private int _marked;
+    private int _dealt = -1;
+
+    /// <param name="language">The one language of the index (see <see cref="IndexSite"/>).</param>
+    /// <param name="shards">How many shards; null: one per 200 pages, up to one per core and four in all.</param>
+    /// <param name="site">The folder the pages are written to.</param>
+    internal SearchFeed(string binary, string tools, string site, string language, int? shards)
+    {
+        (_binary, _tools, _site, _language, _wantedShards) = (binary, tools, site, language, shards);
+    }
+
+    /// <summary>Pagefind's program, named by diagnostics when it fails.</summary>
+    public string Program => _binary;
+
+    /// <summary>How many shards a site of <paramref name="pages"/> pages is cut into on a machine of <paramref name="cores"/> cores.</summary>
+    internal static int ShardCount(int pages, int cores) => Math.Clamp(Math.Min(pages / PagesPerShard, Math.Min(cores, 4)), 1, 4);
+
+    internal static string ShardFolder(int number) => $"shard-{number}";
+
+    /// <summary>Takes a page the build has written (<c>a/index.html</c>, any thread).</summary>
+    /// <param name="plannedPages">How many pages the build writes in all, asked once, with the first page: the number of shards follows from it.</param>
+    public void Add(string destination, string html, Func<int> plannedPages)
+    {
+        if (!_handed.TryAdd(destination, 0))
+        {
+            return;
+        }
+
+        // Once any page marks its body, Pagefind drops the pages that do not (it would read them only to drop them).
+        if (!html.Contains(BodyMarker, StringComparison.Ordinal))
+        {
+            _unmarked.Enqueue(destination);
+            return;
+        }
+
+        Interlocked.Increment(ref _marked);
+        // Pagefind is slower than the build: past a budget, pages wait as their paths and are read back when their turn comes.
+        var keep = Interlocked.Add(ref _waitingChars, html.Length) <= WaitingCharsBudget;
+        Post(destination, keep ? html : null, plannedPages);
+        if (!keep)
+        {
+            Interlocked.Add(ref _waitingChars, -html.Length);
+        }
+    }
+
+    private const long WaitingCharsBudget = 32L * 1024 * 1024;
+
+    private long _waitingChars;
+
+    /// <param name="html">The page, or null to read it from the site folder.</param>
+    private void Post(string destination, string? html, Func<int> plannedPages)
+    {
+        // Dealt in turn as the pages come, so every shard has a share (which shard holds a page does not matter).
+        var shards = Start(plannedPages);
+        shards[(int)((uint)Interlocked.Increment(ref _dealt) % (uint)shards.Length)].Pages.Writer.TryWrite((destination, html));
+    }
+
+    /// <summary>A page's text, the one the build handed over or else the file, and gives its budget back.</summary>
+    private async Task<string> TextAsync(string destination, string? html)
+    {
+        if (html is not null)
+        {
+            Interlocked.Add(ref _waitingChars, -html.Length);
+            return html;
+        }
+
+        return await File.ReadAllTextAsync(Path.Combine(_site, destination));
+    }
+
+    private Shard[] Start(Func<int> plannedPages)
+    {
+        if (Volatile.Read(ref _shards) is { } started)
+        {
+            return started;
+        }
+
+        lock (_starting)
+        {
+            if (_shards is null)
+            {
+                var pages = plannedPages();
+                var count = _wantedShards is { } wanted ? Math.Clamp(Math.Min(wanted, pages), 1, 16) : ShardCount(pages, Environment.ProcessorCount);
+                Volatile.Write(ref _shards, [.. Enumerable.Range(0, count).Select(_ => new Shard(this))]);
+            }
+
+            return _shards!;
+        }
+    }
+
+    /// <summary>
+    /// Hands over the pages of <paramref name="site"/> not handed yet, lets Pagefind finish and write each shard's index
+    /// under <paramref name="output"/> (the main one in it, shard N in <c>shard-N/</c>), and lists the shards. The number
+    /// of pages indexed; an exception with Pagefind's reason when it failed.
+    /// </summary>
+    public async Task<int> FinishAsync(string output, CancellationToken cancellationToken)
+    {
+        var remaining = PagesIn(_site).Where(page => !_handed.ContainsKey(page)).ToList();
+        var planned = () => _handed.Count + remaining.Count;
+        foreach (var page in remaining)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Add(page, await File.ReadAllTextAsync(Path.Combine(_site, page), cancellationToken), planned);
+        }
+
+        if (Volatile.Read(ref _marked) == 0)
+        {
+            // A theme that marks no page's body: Pagefind indexes every page whole.
+            while (_unmarked.TryDequeue(out var page))
+            {
+                Post(page, null, planned);
+            }
+        }
+
+        var shards = Start(planned);
+        var indexed = await Task.WhenAll(shards.Select((shard, number) =>
+            shard.FinishAsync(number == 0 ? output : Path.Combine(output, ShardFolder(number)))));
+        var others = string.Join(",", Enumerable.Range(1, shards.Length - 1).Select(number => $"\"{ShardFolder(number)}/\""));
+        await File.WriteAllTextAsync(Path.Combine(output, ShardList), $"[{others}]\n", cancellationToken);
+        return indexed.Sum();
+    }
+
+    /// <summary>Every HTML page of the site (as Pagefind's own <c>**/*.html</c> finds them), relative paths with forward slashes.</summary>
+    private static IEnumerable<string> PagesIn(string site) =>
+        new DirectoryInfo(site).EnumerateFiles("*.html", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(site, file.FullName).Replace('\\', '/'))
+            // Hidden folders are the dev server's index being written, not pages.
+            .Where(page => !page.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var shard in _shards ?? [])
+        {
+            await shard.DisposeAsync();
+        }
+    }
+
+    /// <summary>One Pagefind program and the pages waiting for it, sent a few at a time so it is never idle.</summary>
+    private sealed class Shard : IAsyncDisposable
+    {
+        private readonly PagefindService? _service;
+        private readonly Task<int> _indexing;
+
+        public Shard(SearchFeed feed)
+        {
+            _service = PagefindService.Start(feed._binary, feed._tools);
+            _indexing = _service is null
+                ? Task.FromException<int>(new InvalidOperationException($"{feed._binary} could not be started"))
+                : IndexAsync(_service, feed);
+        }
+
+        public Channel<(string Path, string? Html)> Pages { get; } = Channel.CreateUnbounded<(string, string?)>(new UnboundedChannelOptions { SingleReader = true });
+
+        private async Task<int> IndexAsync(PagefindService service, SearchFeed feed)
+        {
+            await service.NewIndexAsync(feed._language, IndexSite.ExcludeSelectors);
+            var inFlight = new Queue<Task<JsonElement>>();
+            var indexed = 0;
+            async Task Settle()
+            {
+                var answer = await inFlight.Dequeue();
+                if (answer.TryGetProperty("page_word_count", out var words) && words.GetInt32() > 0)
+                {
+                    indexed++;
+                }
+            }
+
+            await foreach (var (path, html) in Pages.Reader.ReadAllAsync())
+            {
+                inFlight.Enqueue(service.AddFileAsync(path, await feed.TextAsync(path, html)));
+                if (inFlight.Count > 16)
+                {
+                    await Settle();
+                }
+            }
+
+            while (inFlight.Count > 0)
+            {
+                await Settle();
+            }
+
+            return indexed;
+        }
+
+        public async Task<int> FinishAsync(string output)
+        {
+            Pages.Writer.TryComplete();
+            var indexed = await _indexing;
+            await _service!.WriteFilesAsync(Path.GetFullPath(output));
+            return indexed;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Pages.Writer.TryComplete();
+            if (_service is not null)
+            {
+                await _service.DisposeAsync();
+            }
+
+            // Its failure, if any, was reported by FinishAsync; here it only must not go unobserved.
+            await _indexing.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+}
