@@ -135,11 +135,14 @@ public static class SiteBuilder
                     // Into the output itself, now that it is in place: nothing else writes there until the next build.
                     var searchDiagnostics = new DiagnosticBag();
                     var (builtTheme, builtReport) = (theme, report);
+                    // The pages this build wrote (those it reused are as the kept index saw them).
+                    var written = Modules.Output.WriteFiles.RenderedPages(build).Keys.ToList();
                     searchCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     var token = searchCancellation.Token;
                     pendingSearch = Task.Run(async () =>
                     {
-                        var summary = await LiveIndex.RunAsync(deferred, paths, builtTheme, builtReport, searchDiagnostics, token);
+                        await using var once = deferred.Live is null ? new LiveIndex() : null;
+                        var summary = await (deferred.Live ?? once!).RunAsync(deferred, paths, builtTheme, builtReport, written, searchDiagnostics, token);
                         return (summary, searchDiagnostics.ToSortedList());
                     }, token);
                 }

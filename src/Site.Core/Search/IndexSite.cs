@@ -99,7 +99,7 @@ public static class IndexSite
         }
     }
 
-    private static int TurnsOf(EngineReport report) =>
+    internal static int TurnsOf(EngineReport report) =>
         report.ProcessOutputs.TryGetValue(SitePipelines.Transcripts, out var documents)
             ? TranscriptLease.TranscriptsIn(documents).Sum(t => t.Sections.Sum(s => s.Turns.Count))
             : 0;

@@ -29,6 +29,7 @@ public sealed class SearchFeed : IAsyncDisposable
     private Shard[]? _shards;
     private int _marked;
     private int _dealt = -1;
+    private readonly ConcurrentDictionary<string, int> _shardOf = new(StringComparer.Ordinal);
 
     /// <param name="language">The one language of the index (see <see cref="IndexSite"/>).</param>
     /// <param name="shards">How many shards; null: one per 200 pages, up to one per core and four in all.</param>
@@ -79,9 +80,11 @@ public sealed class SearchFeed : IAsyncDisposable
     /// <param name="html">The page, or null to read it from the site folder.</param>
     private void Post(string destination, string? html, Func<int> plannedPages)
     {
-        // Dealt in turn as the pages come, so every shard has a share (which shard holds a page does not matter).
+        // Dealt in turn as the pages come, so every shard has a share; a page sent again (the dev server's index) goes
+        // to the shard that has it, where it replaces itself.
         var shards = Start(plannedPages);
-        shards[(int)((uint)Interlocked.Increment(ref _dealt) % (uint)shards.Length)].Pages.Writer.TryWrite((destination, html));
+        var shard = _shardOf.GetOrAdd(destination, _ => (int)((uint)Interlocked.Increment(ref _dealt) % (uint)shards.Length));
+        shards[shard].Post(destination, html);
     }
 
     /// <summary>A page's text, the one the build handed over or else the file, and gives its budget back.</summary>
@@ -117,9 +120,7 @@ public sealed class SearchFeed : IAsyncDisposable
     }
 
     /// <summary>
-    /// Hands over the pages of <paramref name="site"/> not handed yet, lets Pagefind finish and write each shard's index
-    /// under <paramref name="output"/> (the main one in it, shard N in <c>shard-N/</c>), and lists the shards. The number
-    /// of pages indexed; an exception with Pagefind's reason when it failed.
+    /// Hands over the pages of the site folder not handed yet, then writes the index (see <see cref="WriteAsync"/>).
     /// </summary>
     public async Task<int> FinishAsync(string output, CancellationToken cancellationToken)
     {
@@ -140,16 +141,50 @@ public sealed class SearchFeed : IAsyncDisposable
             }
         }
 
-        var shards = Start(planned);
-        var indexed = await Task.WhenAll(shards.Select((shard, number) =>
-            shard.FinishAsync(number == 0 ? output : Path.Combine(output, ShardFolder(number)))));
+        Start(planned);
+        return await WriteAsync(output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends again pages of the site folder that changed since they were handed over (the dev server keeps its index
+    /// between saves, and a page replaces its earlier self), and new ones, then writes the index.
+    /// </summary>
+    public async Task<int> UpdateAsync(IEnumerable<string> pages, string output, CancellationToken cancellationToken)
+    {
+        foreach (var page in pages)
+        {
+            var html = await File.ReadAllTextAsync(Path.Combine(_site, page), cancellationToken);
+            _handed.TryAdd(page, 0);
+            if (html.Contains(BodyMarker, StringComparison.Ordinal) || Volatile.Read(ref _marked) == 0)
+            {
+                Post(page, null, () => _handed.Count);
+            }
+        }
+
+        return await WriteAsync(output, cancellationToken);
+    }
+
+    /// <summary>The pages handed over so far, as site paths (<c>a/index.html</c>).</summary>
+    public IReadOnlyCollection<string> Pages => (IReadOnlyCollection<string>)_handed.Keys;
+
+    /// <summary>
+    /// Waits for Pagefind to have every page sent so far, then has each shard write its index under
+    /// <paramref name="output"/> (the main one in it, shard N in <c>shard-N/</c>) and lists the shards. The number of
+    /// pages indexed; an exception with Pagefind's reason when it failed. Once Pagefind writes, it is let finish: a
+    /// cancelled wait would leave a half-written folder.
+    /// </summary>
+    private async Task<int> WriteAsync(string output, CancellationToken cancellationToken)
+    {
+        var shards = _shards ?? throw new InvalidOperationException("no shard was started");
+        var indexed = await Task.WhenAll(shards.Select(shard => shard.FlushAsync())).WaitAsync(cancellationToken);
+        await Task.WhenAll(shards.Select((shard, number) => shard.WriteAsync(number == 0 ? output : Path.Combine(output, ShardFolder(number)))));
         var others = string.Join(",", Enumerable.Range(1, shards.Length - 1).Select(number => $"\"{ShardFolder(number)}/\""));
-        await File.WriteAllTextAsync(Path.Combine(output, ShardList), $"[{others}]\n", cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(output, ShardList), $"[{others}]\n", CancellationToken.None);
         return indexed.Sum();
     }
 
     /// <summary>Every HTML page of the site (as Pagefind's own <c>**/*.html</c> finds them), relative paths with forward slashes.</summary>
-    private static IEnumerable<string> PagesIn(string site) =>
+    internal static IEnumerable<string> PagesIn(string site) =>
         new DirectoryInfo(site).EnumerateFiles("*.html", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(site, file.FullName).Replace('\\', '/'))
             // Hidden folders are the dev server's index being written, not pages.
@@ -164,71 +199,109 @@ public sealed class SearchFeed : IAsyncDisposable
         }
     }
 
-    /// <summary>One Pagefind program and the pages waiting for it, sent a few at a time so it is never idle.</summary>
+    /// <summary>
+    /// One Pagefind program and the pages waiting for it, sent a few at a time so it is never idle. A flush waits
+    /// until everything sent before it is indexed.
+    /// </summary>
     private sealed class Shard : IAsyncDisposable
     {
         private readonly PagefindService? _service;
-        private readonly Task<int> _indexing;
+        private readonly Channel<(string? Path, string? Html, TaskCompletionSource<int>? Flushed)> _items =
+            Channel.CreateUnbounded<(string?, string?, TaskCompletionSource<int>?)>(new UnboundedChannelOptions { SingleReader = true });
+
+        private readonly Task _sending;
 
         public Shard(SearchFeed feed)
         {
             _service = PagefindService.Start(feed._binary, feed._tools);
-            _indexing = _service is null
-                ? Task.FromException<int>(new InvalidOperationException($"{feed._binary} could not be started"))
-                : IndexAsync(_service, feed);
+            _sending = SendAsync(feed, _service is null ? new InvalidOperationException($"{feed._binary} could not be started") : null);
         }
 
-        public Channel<(string Path, string? Html)> Pages { get; } = Channel.CreateUnbounded<(string, string?)>(new UnboundedChannelOptions { SingleReader = true });
+        public void Post(string path, string? html) => _items.Writer.TryWrite((path, html, null));
 
-        private async Task<int> IndexAsync(PagefindService service, SearchFeed feed)
+        /// <summary>How many of the shard's pages have words to find, once all sent so far are indexed.</summary>
+        public Task<int> FlushAsync()
         {
-            await service.NewIndexAsync(feed._language, IndexSite.ExcludeSelectors);
-            var inFlight = new Queue<Task<JsonElement>>();
-            var indexed = 0;
+            var flushed = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_items.Writer.TryWrite((null, null, flushed)))
+            {
+                flushed.TrySetException(new InvalidOperationException("the search index was closed"));
+            }
+
+            return flushed.Task;
+        }
+
+        public Task WriteAsync(string output) => _service!.WriteFilesAsync(Path.GetFullPath(output));
+
+        private async Task SendAsync(SearchFeed feed, Exception? failure)
+        {
+            // Whether each page has words to find (Pagefind leaves out those without); a page sent again replaces its entry.
+            var hasWords = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var inFlight = new Queue<(string Path, Task<JsonElement> Answer)>();
             async Task Settle()
             {
-                var answer = await inFlight.Dequeue();
-                if (answer.TryGetProperty("page_word_count", out var words) && words.GetInt32() > 0)
+                var (path, answer) = inFlight.Dequeue();
+                var result = await answer;
+                hasWords[path] = result.TryGetProperty("page_word_count", out var words) && words.GetInt32() > 0;
+            }
+
+            try
+            {
+                if (failure is null)
                 {
-                    indexed++;
+                    await _service!.NewIndexAsync(feed._language, IndexSite.ExcludeSelectors);
                 }
             }
-
-            await foreach (var (path, html) in Pages.Reader.ReadAllAsync())
+            catch (Exception exception) when (exception is InvalidOperationException)
             {
-                inFlight.Enqueue(service.AddFileAsync(path, await feed.TextAsync(path, html)));
-                if (inFlight.Count > 16)
+                failure = exception;
+            }
+
+            await foreach (var (path, html, flushed) in _items.Reader.ReadAllAsync())
+            {
+                if (failure is not null)
                 {
-                    await Settle();
+                    // Pagefind has failed: every flush says why, pages are dropped.
+                    flushed?.TrySetException(failure);
+                    continue;
+                }
+
+                try
+                {
+                    if (flushed is not null)
+                    {
+                        while (inFlight.Count > 0)
+                        {
+                            await Settle();
+                        }
+
+                        flushed.TrySetResult(hasWords.Values.Count(has => has));
+                        continue;
+                    }
+
+                    inFlight.Enqueue((path!, _service!.AddFileAsync(path!, await feed.TextAsync(path!, html))));
+                    if (inFlight.Count > 16)
+                    {
+                        await Settle();
+                    }
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException)
+                {
+                    failure = exception;
+                    flushed?.TrySetException(exception);
                 }
             }
-
-            while (inFlight.Count > 0)
-            {
-                await Settle();
-            }
-
-            return indexed;
-        }
-
-        public async Task<int> FinishAsync(string output)
-        {
-            Pages.Writer.TryComplete();
-            var indexed = await _indexing;
-            await _service!.WriteFilesAsync(Path.GetFullPath(output));
-            return indexed;
         }
 
         public async ValueTask DisposeAsync()
         {
-            Pages.Writer.TryComplete();
+            _items.Writer.TryComplete();
             if (_service is not null)
             {
                 await _service.DisposeAsync();
             }
 
-            // Its failure, if any, was reported by FinishAsync; here it only must not go unobserved.
-            await _indexing.ContinueWith(_ => { }, TaskScheduler.Default);
+            await _sending;
         }
     }
 }

@@ -19,6 +19,12 @@ public sealed record SearchOptions
     public bool AfterSwap { get; init; }
 
     /// <summary>
+    /// The dev server's index, kept between its builds (with <see cref="AfterSwap"/>) so a save re-indexes only the
+    /// pages it wrote; null: each build indexes every page.
+    /// </summary>
+    public LiveIndex? Live { get; init; }
+
+    /// <summary>
     /// How many shards the index is cut into, each indexed by a Pagefind program of its own (see
     /// <see cref="IndexSite.ShardCount"/>); null: one per 200 pages, up to one per core and four in all.
     /// </summary>

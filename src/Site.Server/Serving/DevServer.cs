@@ -90,6 +90,8 @@ public sealed class DevServer : IAsyncDisposable
             // The rebuild loop ends by cancellation.
         }
 
+        await _rebuilder.StopSearchAsync();
+
         _hub.Close();
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();

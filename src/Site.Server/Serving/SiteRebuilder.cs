@@ -30,12 +30,32 @@ public sealed class SiteRebuilder
     public SiteRebuilder(DevServerOptions options, LiveReloadHub hub)
     {
         _options = options;
-        _build = options.Build with { Cache = options.Build.Cache ?? new RebuildCache() };
+        _build = options.Build with
+        {
+            Cache = options.Build.Cache ?? new RebuildCache(),
+            // Pagefind keeps the index between builds too, so a save sends it only the pages it wrote.
+            Search = options.Build.Search is { AfterSwap: true, Live: null } search ? search with { Live = new Search.LiveIndex() } : options.Build.Search,
+        };
         _hub = hub;
         _state = new BuildState(VersionOf(0), ReadBasePath(), []);
     }
 
     public BuildState State => Volatile.Read(ref _state);
+
+    /// <summary>Stops the search index still being written, if any, and the Pagefind programs kept between builds.</summary>
+    public async Task StopSearchAsync()
+    {
+        if (_pendingSearch is { } pending)
+        {
+            await _pendingSearchCancellation!.CancelAsync();
+            await pending.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        if (_build.Search?.Live is { } live)
+        {
+            await live.DisposeAsync();
+        }
+    }
 
     /// <summary>Completes when no build is running; a request that finds no file waits for it before looking again.</summary>
     public Task WhenIdle => Volatile.Read(ref _idle).Task;

@@ -75,6 +75,39 @@ public sealed class DevServerSearchTests
     }
 
     [Fact]
+    public async Task A_save_sends_Pagefind_only_the_pages_it_rewrote_and_the_same_program_keeps_the_rest()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the stand-in Pagefind below is a Python script
+        }
+
+        using var tools = new TempFolder();
+        var gate = tools.Combine("gate");
+        File.WriteAllText(gate, "open");
+        var log = tools.Combine("pagefind.log");
+        var builds = new Builds();
+        await using var site = await ServedSite.StartAsync(buildCompleted: builds.Completed, search: new SearchOptions { ToolsFolder = GatedPagefind(tools, gate, log) });
+        await builds.Search(0).WaitAsync(Patience);
+        var first = File.ReadAllLines(log);
+        Assert.Equal("NewIndex", first[0]);
+        Assert.Contains("index.html", first);
+        Assert.Contains("about/index.html", first);
+        File.WriteAllText(log, "");
+        using var events = await site.OpenEventsAsync();
+        await events.NextAsync("state");
+
+        await File.AppendAllTextAsync(site.Folder.Combine("input/about.md"), $"\n{Added}\n");
+        await events.NextAsync("reload");
+        var (summary, diagnostics) = await builds.Search(1).WaitAsync(Patience);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(summary);
+        Assert.Equal(["about/index.html", "WriteFiles"], File.ReadAllLines(log));
+        Assert.Contains(Added, await site.GetTextAsync("/pagefind/pagefind.js"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task After_a_save_the_served_index_finds_the_new_words_within_seconds()
     {
         var builds = new Builds();
@@ -100,8 +133,10 @@ public sealed class DevServerSearchTests
     /// <paramref name="gate"/> is missing before it writes, then writes as its "index" the about page it was given, so
     /// the test can tell which build an index belongs to.
     /// </summary>
-    private static string GatedPagefind(TempFolder tools, string gate)
+    /// <param name="log">Where it notes each request: the page's path, else the request's type.</param>
+    private static string GatedPagefind(TempFolder tools, string gate, string? log = null)
     {
+        log ??= tools.Combine("pagefind.log");
         tools.Write("tools/package.json", "{}");
         tools.Write("tools/node_modules/pagefind/package.json", "{}");
         var program = tools.Write($"tools/node_modules/@pagefind/{SearchTools.Platform}/bin/pagefind_extended", $$$"""
@@ -121,6 +156,8 @@ public sealed class DevServerSearchTests
                     continue
                 request = json.loads(base64.b64decode(message)); message = b""
                 payload = request["payload"]
+                with open('{{{log}}}', "a") as notes:
+                    notes.write((payload.get("file_path") or payload["type"]) + "\n")
                 if payload["type"] == "NewIndex":
                     answer(request["message_id"], {"type": "NewIndex", "index_id": 0})
                 elif payload["type"] == "AddFile":

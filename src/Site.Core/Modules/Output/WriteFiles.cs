@@ -21,6 +21,10 @@ public sealed class WriteFiles(BuildPaths paths, UrlHelper urls) : IModule
     public static ConcurrentDictionary<string, PageScan> PageScans(BuildContext build) =>
         build.GetOrCreate("pageScans", () => new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal));
 
+    /// <summary>The HTML pages this build rendered and wrote (not those reused from the previous output).</summary>
+    public static ConcurrentDictionary<string, byte> RenderedPages(BuildContext build) =>
+        build.GetOrCreate("renderedPages", () => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal));
+
     /// <summary>Every file written in this build (output-relative, <c>a/index.html</c>), with the source that wrote it.</summary>
     public static ConcurrentDictionary<string, string> Destinations(BuildContext build) =>
         build.GetOrCreate("destinations", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
@@ -142,6 +146,7 @@ public sealed class WriteFiles(BuildPaths paths, UrlHelper urls) : IModule
                 var scan = PageScan.Parse(text, context.Build.GetOrCreate("pageScanStrings", () => new ScanStrings()), planned);
                 PageScans(context.Build)[destination] = scan;
                 context.Build.RebuildCache?.RecordScan(destination, scan);
+                RenderedPages(context.Build).TryAdd(destination, 0);
                 context.Build.SearchFeed?.Add(destination, text, () => context.AllOutputs().Count(document => document.Destination is { } page && CheckLinks.IsHtml(page)));
             }
         }
