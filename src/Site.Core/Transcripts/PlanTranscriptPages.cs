@@ -70,10 +70,14 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
 
         // The indexes come first: PostProcess takes pages in this order, and each transcript's model can only go
         // once they, too, have read it (the sitemap and the navigation sort pages on their own).
+        // Paginated too, each page reading only its share of the transcripts.
+        var shares = leases.Chunk(TranscriptUrls.PerIndexPage).ToList();
         List<Document> pages =
         [
-            Page("transcripts/", TranscriptUrls.SectionsIndex, theme.Text("sections_title"), "page", new(TranscriptPageKind.SectionsIndex, null, leases, urls)),
-            Page("transcripts/", TranscriptUrls.SpeakersIndex, theme.Text("speakers_title"), "page", new(TranscriptPageKind.SpeakersIndex, null, leases, urls)),
+            .. shares.Select((share, index) => Page("transcripts/", TranscriptUrls.IndexPage(TranscriptUrls.SectionsIndex, index + 1), theme.Text("sections_title"), "page",
+                new(TranscriptPageKind.SectionsIndex, null, share, urls) { PageNumber = index + 1, PageCount = shares.Count })),
+            .. shares.Select((share, index) => Page("transcripts/", TranscriptUrls.IndexPage(TranscriptUrls.SpeakersIndex, index + 1), theme.Text("speakers_title"), "page",
+                new(TranscriptPageKind.SpeakersIndex, null, share, urls) { PageNumber = index + 1, PageCount = shares.Count })),
         ];
         if (withHome)
         {
@@ -81,7 +85,7 @@ public sealed class PlanTranscriptPages(Theme theme, BuildPaths paths) : IModule
             var count = EpisodePages.Count(episodes.Count);
             for (var number = 1; number <= count; number++)
             {
-                pages.Add(Page("transcripts/", EpisodePages.Url(number), string.Empty, "page", new(TranscriptPageKind.Home, null, [], urls) { Episodes = episodes, HomePage = number }));
+                pages.Add(Page("transcripts/", EpisodePages.Url(number), string.Empty, "page", new(TranscriptPageKind.Home, null, [], urls) { Episodes = episodes, PageNumber = number }));
             }
         }
 

@@ -27,8 +27,11 @@ public sealed record TranscriptPage(
     /// <summary>Every episode in series order, for the home pages (<see cref="TranscriptPageKind.Home"/>).</summary>
     public IReadOnlyList<Episodes.Episode> Episodes { get; init; } = [];
 
-    /// <summary>Which home page (from 1: <c>/</c>, then <c>/page/2/</c>, ...).</summary>
-    public int HomePage { get; init; } = 1;
+    /// <summary>Which page of a paginated list (from 1): the home page (<c>/</c>, then <c>/page/2/</c>, ...) and the indexes.</summary>
+    public int PageNumber { get; init; } = 1;
+
+    /// <summary>How many pages the index this page belongs to has; its <see cref="All"/> are this page's share.</summary>
+    public int PageCount { get; init; } = 1;
 
     /// <summary>The page's transcript (see <see cref="TranscriptLease.Transcript"/>).</summary>
     public Transcript Transcript => (Lease ?? throw new InvalidOperationException($"a {Kind} page has no transcript of its own")).Transcript;

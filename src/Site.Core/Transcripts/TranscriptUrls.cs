@@ -15,6 +15,12 @@ public sealed class TranscriptUrls(bool singleTranscript)
     public const string SectionsIndex = "/sections/";
     public const string SpeakersIndex = "/speakers/";
 
+    /// <summary>Transcripts listed on each page of the sections and speakers indexes, as on the home page.</summary>
+    public const int PerIndexPage = Episodes.EpisodePages.PerPage;
+
+    /// <summary>Page <paramref name="number"/> (from 1) of an index: the index itself, then <c>page/2/</c> below it, ...</summary>
+    public static string IndexPage(string index, int number) => number <= 1 ? index : $"{index}page/{number}/";
+
     public bool SingleTranscript { get; } = singleTranscript;
 
     public string Overview(Transcript transcript) => SingleTranscript ? "/" : $"/{transcript.Id}/";

@@ -72,8 +72,8 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             TranscriptPageKind.Overview => Overview(plan.Transcript, plan.Urls, glossary, usage),
             TranscriptPageKind.Section => SectionPage(plan.Transcript, plan.SectionIndex, glossary, usage, plan.Urls, people),
             TranscriptPageKind.Speaker => SpeakerPage(plan.Transcript, plan.Transcript.FindSpeaker(plan.SpeakerSlug!)!, glossary, usage, plan.Urls, people),
-            TranscriptPageKind.SectionsIndex => SectionsIndex(plan.AllTranscripts, plan.Urls),
-            TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan.AllTranscripts),
+            TranscriptPageKind.SectionsIndex => SectionsIndex(plan),
+            TranscriptPageKind.SpeakersIndex => SpeakersIndex(plan),
             _ => Home(plan),
         };
     }
@@ -341,12 +341,40 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return count;
     }
 
-    private PageMarkdown SectionsIndex(IReadOnlyList<Transcript> transcripts, TranscriptUrls urls)
+    /// <summary>
+    /// The start of a page of an index of every transcript (sections, speakers): its share of the transcripts, with
+    /// the previous and next page of the index when it has more than one.
+    /// </summary>
+    private PageMarkdown IndexPage(TranscriptPage plan, string title, string url)
     {
-        var page = new PageMarkdown(theme.Urls).Field("title", theme.Text("sections_title")).Field("layout", "page");
+        var page = new PageMarkdown(theme.Urls).Field("title", title).Field("layout", "page");
+        if (plan.PageCount == 1)
+        {
+            return page;
+        }
+
+        page.Field("page_number", plan.PageNumber).Field("page_count", plan.PageCount);
+        string Label(int number) => string.Format(CultureInfo.InvariantCulture, theme.Text("page_of"), number, plan.PageCount);
+        if (plan.PageNumber > 1)
+        {
+            page.Mapping("prev", ("title", Label(plan.PageNumber - 1)), ("url", TranscriptUrls.IndexPage(url, plan.PageNumber - 1)));
+        }
+
+        if (plan.PageNumber < plan.PageCount)
+        {
+            page.Mapping("next", ("title", Label(plan.PageNumber + 1)), ("url", TranscriptUrls.IndexPage(url, plan.PageNumber + 1)));
+        }
+
+        return page;
+    }
+
+    private PageMarkdown SectionsIndex(TranscriptPage plan)
+    {
+        var (transcripts, urls) = (plan.AllTranscripts, plan.Urls);
+        var page = IndexPage(plan, theme.Text("sections_title"), TranscriptUrls.SectionsIndex);
         foreach (var transcript in transcripts)
         {
-            if (transcripts.Count > 1)
+            if (transcripts.Count > 1 || plan.PageCount > 1)
             {
                 page.LinkHeading(2, transcript.Title, urls.Overview(transcript));
             }
@@ -365,12 +393,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         return page;
     }
 
-    private PageMarkdown SpeakersIndex(IReadOnlyList<Transcript> transcripts)
+    private PageMarkdown SpeakersIndex(TranscriptPage plan)
     {
-        var page = new PageMarkdown(theme.Urls).Field("title", theme.Text("speakers_title")).Field("layout", "page");
+        var transcripts = plan.AllTranscripts;
+        var page = IndexPage(plan, theme.Text("speakers_title"), TranscriptUrls.SpeakersIndex);
         foreach (var transcript in transcripts)
         {
-            if (transcripts.Count > 1)
+            if (transcripts.Count > 1 || plan.PageCount > 1)
             {
                 page.TextHeading(2, transcript.Title);
             }
@@ -405,7 +434,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     private PageMarkdown Home(TranscriptPage plan)
     {
         var page = new PageMarkdown(theme.Urls).Field("title", string.Empty).Field("layout", "home");
-        foreach (var episode in EpisodePages.On(plan.Episodes, plan.HomePage))
+        foreach (var episode in EpisodePages.On(plan.Episodes, plan.PageNumber))
         {
             page.LinkHeading(2, episode.Title, episode.Url);
             if (episode.Date is { } date)
@@ -426,7 +455,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
     private static ScriptObject HomeModel(TranscriptPage plan)
     {
         var episodes = new ScriptArray();
-        foreach (var episode in EpisodePages.On(plan.Episodes, plan.HomePage))
+        foreach (var episode in EpisodePages.On(plan.Episodes, plan.PageNumber))
         {
             episodes.Add(new ScriptObject
             {
@@ -444,10 +473,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             ["episodes"] = episodes,
             ["pagination"] = new ScriptObject
             {
-                ["number"] = plan.HomePage,
+                ["number"] = plan.PageNumber,
                 ["count"] = count,
-                ["newer_url"] = plan.HomePage > 1 ? EpisodePages.Url(plan.HomePage - 1) : string.Empty,
-                ["older_url"] = plan.HomePage < count ? EpisodePages.Url(plan.HomePage + 1) : string.Empty,
+                ["newer_url"] = plan.PageNumber > 1 ? EpisodePages.Url(plan.PageNumber - 1) : string.Empty,
+                ["older_url"] = plan.PageNumber < count ? EpisodePages.Url(plan.PageNumber + 1) : string.Empty,
             },
         };
     }

@@ -91,10 +91,9 @@ public sealed partial class EpisodesTests
         Assert.Contains("'Spring 2024'", warning.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_long_series_is_paginated_with_prev_and_next_links()
+    /// <summary>51 daily episodes: one more than a page of the home page and of the indexes holds.</summary>
+    private static async Task BuildLongSeriesAsync(TempFolder temp)
     {
-        using var temp = new TempFolder();
         temp.Write("input/site.yml", "title: Long\nlanguage: en\n");
         for (var day = 1; day <= 51; day++)
         {
@@ -103,6 +102,34 @@ public sealed partial class EpisodesTests
         }
 
         await temp.BuildSucceededAsync();
+    }
+
+    [Theory]
+    [InlineData("sections")]
+    [InlineData("speakers")]
+    public async Task The_sections_and_speakers_indexes_of_a_long_series_are_paginated_too(string index)
+    {
+        using var temp = new TempFolder();
+        await BuildLongSeriesAsync(temp);
+
+        var first = temp.Read($"output/{index}/index.html");
+        var second = temp.Read($"output/{index}/page/2/index.html");
+        const string Heading = "<h2[^>]*>(<a [^>]*>)?Day \\d+<";
+        Assert.Equal(50, Regex.Count(first, Heading));
+        Assert.Contains(">Day 1<", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Day 51<", first, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(second, Heading));
+        Assert.Contains(">Day 51<", second, StringComparison.Ordinal);
+        Assert.Contains($"class=\"pager__next\" rel=\"next\" href=\"/{index}/page/2/\"", first, StringComparison.Ordinal);
+        Assert.Contains($"class=\"pager__prev\" rel=\"prev\" href=\"/{index}/\"", second, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Combine($"output/{index}/page/3/index.html")));
+    }
+
+    [Fact]
+    public async Task A_long_series_is_paginated_with_prev_and_next_links()
+    {
+        using var temp = new TempFolder();
+        await BuildLongSeriesAsync(temp);
 
         var first = temp.Read("output/index.html");
         var second = temp.Read("output/page/2/index.html");
