@@ -40,16 +40,13 @@ public sealed class DevServerSearchTests
     {
         if (OperatingSystem.IsWindows())
         {
-            return; // the stand-in Pagefind below is a shell script
+            return; // the stand-in Pagefind below is a Python script
         }
 
         using var tools = new TempFolder();
-        var gate = tools.Combine("gate");
-        File.WriteAllText(gate, "open");
+        var gate = Gate(tools);
         var builds = new Builds();
-        await using var site = await ServedSite.StartAsync(buildCompleted: builds.Completed, search: new SearchOptions { ToolsFolder = GatedPagefind(tools, gate) });
-        var (first, _) = await builds.Search(0).WaitAsync(Patience);
-        Assert.NotNull(first);
+        await using var site = await ServeWithStandInAsync(tools, builds);
         using var events = await site.OpenEventsAsync();
         await events.NextAsync("state");
 
@@ -83,12 +80,9 @@ public sealed class DevServerSearchTests
         }
 
         using var tools = new TempFolder();
-        var gate = tools.Combine("gate");
-        File.WriteAllText(gate, "open");
-        var log = tools.Combine("pagefind.log");
+        var log = Log(tools);
         var builds = new Builds();
-        await using var site = await ServedSite.StartAsync(buildCompleted: builds.Completed, search: new SearchOptions { ToolsFolder = GatedPagefind(tools, gate, log) });
-        await builds.Search(0).WaitAsync(Patience);
+        await using var site = await ServeWithStandInAsync(tools, builds);
         var first = File.ReadAllLines(log);
         Assert.Equal("NewIndex", first[0]);
         Assert.Contains("index.html", first);
@@ -129,14 +123,15 @@ public sealed class DevServerSearchTests
     }
 
     /// <summary>
-    /// A Pagefind stand-in (its service mode: base64 JSON requests, each ended by a comma) that waits while
-    /// <paramref name="gate"/> is missing before it writes, then writes as its "index" the about page it was given, so
-    /// the test can tell which build an index belongs to.
+    /// A Pagefind stand-in (its service mode: base64 JSON requests, each ended by a comma) that waits while the gate
+    /// file (<see cref="Gate"/>, open to begin with) is missing before it writes, then writes as its "index" the about
+    /// page it was given, so the test can tell which build an index belongs to. It notes each request in
+    /// <see cref="Log"/>: the page's path, else the request's type.
     /// </summary>
-    /// <param name="log">Where it notes each request: the page's path, else the request's type.</param>
-    private static string GatedPagefind(TempFolder tools, string gate, string? log = null)
+    private static string GatedPagefind(TempFolder tools)
     {
-        log ??= tools.Combine("pagefind.log");
+        var (gate, log) = (Gate(tools), Log(tools));
+        File.WriteAllText(gate, "open");
         tools.Write("tools/package.json", "{}");
         tools.Write("tools/node_modules/pagefind/package.json", "{}");
         var program = tools.Write($"tools/node_modules/@pagefind/{SearchTools.Platform}/bin/pagefind_extended", $$$"""
@@ -179,6 +174,19 @@ public sealed class DevServerSearchTests
 
         return tools.Combine("tools");
     }
+
+    /// <summary>Serves the test site with the stand-in Pagefind, once its first index is written.</summary>
+    private static async Task<ServedSite> ServeWithStandInAsync(TempFolder tools, Builds builds)
+    {
+        var site = await ServedSite.StartAsync(buildCompleted: builds.Completed, search: new SearchOptions { ToolsFolder = GatedPagefind(tools) });
+        var (first, _) = await builds.Search(0).WaitAsync(Patience);
+        Assert.NotNull(first);
+        return site;
+    }
+
+    private static string Gate(TempFolder tools) => tools.Combine("gate");
+
+    private static string Log(TempFolder tools) => tools.Combine("pagefind.log");
 
     /// <summary>The pages in the served index, as Pagefind stores them: gzip, a signature, then JSON.</summary>
     private static List<string> Fragments(string output) =>
