@@ -28,7 +28,7 @@ public sealed class SearchFeed : IAsyncDisposable
     private readonly ConcurrentQueue<string> _unmarked = new();
     private Shard[]? _shards;
     private int _marked;
-    private int _dealt = -1;
+    private long[] _load = [];
     private readonly ConcurrentDictionary<string, int> _shardOf = new(StringComparer.Ordinal);
 
     /// <param name="language">The one language of the index (see <see cref="IndexSite"/>).</param>
@@ -66,7 +66,7 @@ public sealed class SearchFeed : IAsyncDisposable
         Interlocked.Increment(ref _marked);
         // Pagefind is slower than the build: past a budget, pages wait as their paths and are read back when their turn comes.
         var keep = Interlocked.Add(ref _waitingChars, html.Length) <= WaitingCharsBudget;
-        Post(destination, keep ? html : null, plannedPages);
+        Post(destination, keep ? html : null, html.Length, plannedPages);
         if (!keep)
         {
             Interlocked.Add(ref _waitingChars, -html.Length);
@@ -78,12 +78,21 @@ public sealed class SearchFeed : IAsyncDisposable
     private long _waitingChars;
 
     /// <param name="html">The page, or null to read it from the site folder.</param>
-    private void Post(string destination, string? html, Func<int> plannedPages)
+    /// <param name="length">The page's length, what it costs Pagefind to read.</param>
+    private void Post(string destination, string? html, int length, Func<int> plannedPages)
     {
-        // Dealt in turn as the pages come, so every shard has a share; a page sent again (the dev server's index) goes
-        // to the shard that has it, where it replaces itself.
+        // Each new page goes to the shard with the least text so far, so the shards finish together; a page sent
+        // again (the dev server's index) goes to the shard that has it, where it replaces itself.
         var shards = Start(plannedPages);
-        var shard = _shardOf.GetOrAdd(destination, _ => (int)((uint)Interlocked.Increment(ref _dealt) % (uint)shards.Length));
+        var shard = _shardOf.GetOrAdd(destination, _ =>
+        {
+            lock (_starting)
+            {
+                var lightest = Array.IndexOf(_load, _load.Min());
+                _load[lightest] += length;
+                return lightest;
+            }
+        });
         shards[shard].Post(destination, html);
     }
 
@@ -112,6 +121,7 @@ public sealed class SearchFeed : IAsyncDisposable
             {
                 var pages = plannedPages();
                 var count = _wantedShards is { } wanted ? Math.Clamp(Math.Min(wanted, pages), 1, 16) : ShardCount(pages, Environment.ProcessorCount);
+                _load = new long[count];
                 Volatile.Write(ref _shards, [.. Enumerable.Range(0, count).Select(_ => new Shard(this))]);
             }
 
@@ -137,7 +147,7 @@ public sealed class SearchFeed : IAsyncDisposable
             // A theme that marks no page's body: Pagefind indexes every page whole.
             while (_unmarked.TryDequeue(out var page))
             {
-                Post(page, null, planned);
+                Post(page, null, (int)new FileInfo(Path.Combine(_site, page)).Length, planned);
             }
         }
 
@@ -157,7 +167,7 @@ public sealed class SearchFeed : IAsyncDisposable
             _handed.TryAdd(page, 0);
             if (html.Contains(BodyMarker, StringComparison.Ordinal) || Volatile.Read(ref _marked) == 0)
             {
-                Post(page, null, () => _handed.Count);
+                Post(page, null, html.Length, () => _handed.Count);
             }
         }
 
