@@ -11,6 +11,9 @@ public sealed class ChartText(Theme theme, string? language)
 {
     public string this[string key] => theme.Text(key, language);
 
+    /// <summary>Where the words come from: what a label made from them and kept stays valid for.</summary>
+    internal (Theme Theme, string? Language) Source => (theme, language);
+
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, theme.Text(key, language), values);
 
     /// <summary>"212 words", "212 字".</summary>
