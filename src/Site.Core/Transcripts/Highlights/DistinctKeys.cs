@@ -1,17 +1,39 @@
 namespace Site.Transcripts.Highlights;
 
 /// <summary>
-/// Counts distinct 64-bit keys, emptied for the next turn in constant time. A <see cref="HashSet{T}"/> of the keys
-/// did the same, but its adds and resizes were most of the time spent linking highlights: here a table of keys is
-/// probed in a line, each slot stamped with the turn it belongs to, so that nothing is cleared or allocated per turn.
+/// Counts a turn's distinct 64-bit keys and tells which of them the highlights want, in one probe per key. A
+/// <see cref="HashSet{T}"/> and a dictionary of the wanted keys did the same, but their lookups were most of the time
+/// spent linking highlights: here one table, probed in a line, holds the wanted keys for good and each turn's other
+/// keys stamped with the turn, so that nothing is cleared or allocated from one turn to the next.
 /// </summary>
 internal sealed class DistinctKeys
 {
-    private ulong[] _keys = new ulong[256];
-    private int[] _stamps = new int[256];
+    private ulong[] _keys = new ulong[1024];
+    private int[] _stamps = new int[1024];
+    // The wanted piece a slot's key is, -1 for a key of the current turn only; a wanted slot is never emptied.
+    private int[] _pieces = new int[1024];
     private int _stamp = 1;
+    private int _wanted;
 
+    public DistinctKeys() => Array.Fill(_pieces, -1);
+
+    /// <summary>Distinct keys added since the last <see cref="Clear"/>.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Makes <paramref name="key"/> known as piece <paramref name="piece"/>; all wanted keys come before any turn.</summary>
+    public void Want(ulong key, int piece)
+    {
+        EnsureRoom();
+        var slot = Find(key);
+        if (_pieces[slot] < 0 && _stamps[slot] != _stamp)
+        {
+            _keys[slot] = key;
+            _wanted++;
+        }
+
+        _pieces[slot] = piece;
+        _stamps[slot] = 0;
+    }
 
     public void Clear()
     {
@@ -23,50 +45,64 @@ internal sealed class DistinctKeys
         }
     }
 
-    public void Add(ulong key)
+    /// <summary>Counts the key once per turn; returns the wanted piece it is, or -1.</summary>
+    public int Add(ulong key)
     {
-        // Kept at most half full, so a probe ends soon at an empty slot.
-        if (Count * 2 >= _keys.Length)
+        EnsureRoom();
+        var slot = Find(key);
+        if (_stamps[slot] != _stamp)
         {
-            Grow();
+            if (_pieces[slot] < 0)
+            {
+                _keys[slot] = key;
+            }
+
+            _stamps[slot] = _stamp;
+            Count++;
         }
 
+        return _pieces[slot];
+    }
+
+    /// <summary>The slot holding <paramref name="key"/>, or the empty slot where it goes.</summary>
+    private int Find(ulong key)
+    {
         var mask = _keys.Length - 1;
-        for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
+        var slot = Slot(key, mask);
+        while ((_pieces[slot] >= 0 || _stamps[slot] == _stamp) && _keys[slot] != key)
         {
-            if (_stamps[slot] != _stamp)
-            {
-                (_keys[slot], _stamps[slot]) = (key, _stamp);
-                Count++;
-                return;
-            }
-
-            if (_keys[slot] == key)
-            {
-                return;
-            }
+            slot = (slot + 1) & mask;
         }
+
+        return slot;
     }
 
     // Fibonacci hashing: the high bits of the product mix all of the key's bits (pairs differ mostly in their low ones).
     private static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-    private void Grow()
+    // Kept at most half full, so that a probe soon ends at an empty slot.
+    private void EnsureRoom()
     {
-        var (keys, stamps) = (_keys, _stamps);
-        (_keys, _stamps) = (new ulong[keys.Length * 2], new int[keys.Length * 2]);
+        if ((_wanted + Count + 1) * 2 <= _keys.Length)
+        {
+            return;
+        }
+
+        var (keys, stamps, pieces) = (_keys, _stamps, _pieces);
+        (_keys, _stamps, _pieces) = (new ulong[keys.Length * 2], new int[keys.Length * 2], new int[keys.Length * 2]);
+        Array.Fill(_pieces, -1);
         var mask = _keys.Length - 1;
         for (var index = 0; index < keys.Length; index++)
         {
-            if (stamps[index] == _stamp)
+            if (pieces[index] >= 0 || stamps[index] == _stamp)
             {
                 var slot = Slot(keys[index], mask);
-                while (_stamps[slot] == _stamp)
+                while (_pieces[slot] >= 0 || _stamps[slot] == _stamp)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                (_keys[slot], _stamps[slot]) = (keys[index], _stamp);
+                (_keys[slot], _stamps[slot], _pieces[slot]) = (keys[index], stamps[index], pieces[index]);
             }
         }
     }

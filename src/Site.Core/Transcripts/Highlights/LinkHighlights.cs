@@ -114,7 +114,8 @@ public static class LinkHighlights
 
         public bool IsTerm(int piece) => _isTerm[piece];
 
-        public bool TryGetPair(ulong key, out int piece) => _pairs.TryGetValue(key, out piece);
+        /// <summary>The wanted pairs by key (<see cref="HighlightTokens.PairKey"/>).</summary>
+        public IReadOnlyDictionary<ulong, int> Pairs => _pairs;
 
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Words => _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -193,11 +194,16 @@ public static class LinkHighlights
             var read = new TurnPieces(list.Count, wanted.Count);
             // One set of each kind for all the turns, emptied between them.
             var seen = new DistinctKeys();
+            foreach (var (key, piece) in wanted.Pairs)
+            {
+                seen.Want(key, piece);
+            }
+
             var words = wanted.Words;
             var terms = new HashSet<string>(StringComparer.Ordinal);
             for (var index = 0; index < list.Count; index++)
             {
-                var sink = new Sink(wanted, words, seen, read._found, index * read._rowLength);
+                var sink = new Sink(words, seen, read._found, index * read._rowLength);
                 seen.Clear();
                 terms.Clear();
                 foreach (var paragraph in list[index].Paragraphs)
@@ -219,13 +225,11 @@ public static class LinkHighlights
         }
 
         /// <summary>Counts a turn's pieces and marks, in its row, those the highlights want.</summary>
-        private readonly struct Sink(WantedPieces wanted, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, DistinctKeys seen, ulong[] found, int row) : HighlightTokens.ISink
+        private readonly struct Sink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, DistinctKeys seen, ulong[] found, int row) : HighlightTokens.ISink
         {
             public void Pair(System.Text.Rune first, System.Text.Rune second)
             {
-                var key = HighlightTokens.PairKey(first, second);
-                seen.Add(key);
-                if (wanted.TryGetPair(key, out var piece))
+                if (seen.Add(HighlightTokens.PairKey(first, second)) is var piece and >= 0)
                 {
                     Mark(piece);
                 }
@@ -233,7 +237,8 @@ public static class LinkHighlights
 
             public void Word(ReadOnlySpan<char> word)
             {
-                // The top bit is never set in a pair's key (code points have 21 bits).
+                // The top bit is never set in a pair's key (code points have 21 bits): a word is never taken for a
+                // wanted pair. Wanted words are looked up by their text.
                 seen.Add(Fnv1a(word) | 1UL << 63);
                 if (words.TryGetValue(word, out var piece))
                 {
