@@ -33,6 +33,9 @@ public sealed class ChartHtmlTests
     [Theory]
     [InlineData("何宜晖, 01:23, 212 字", "何宜晖, 01:23, 212 字")]
     [InlineData("<b>\"A&B\"</b> it's\0", "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt; it&#39;s\uFFFD")]
-    public void Text_is_escaped_for_an_attribute_or_an_element(string text, string escaped) =>
+    public void Text_is_escaped_for_an_attribute_or_an_element(string text, string escaped)
+    {
         Assert.Equal(escaped, new StringBuilder().AppendEscaped(text).ToString());
+        Assert.Equal(escaped, ChartHtml.Escape(text));
+    }
 }

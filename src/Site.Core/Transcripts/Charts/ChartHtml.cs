@@ -29,6 +29,9 @@ internal static class ChartHtml
         return html.Append(rest);
     }
 
+    /// <summary>The text escaped, as <see cref="AppendEscaped"/> writes it; the same string when nothing needs escaping.</summary>
+    public static string Escape(string text) => text.AsSpan().ContainsAny(Special) ? new StringBuilder(text.Length + 16).AppendEscaped(text).ToString() : text;
+
     /// <summary>A percentage of the chart's width with at most two decimals (compact, and exact enough for pixels).</summary>
     public static string Percent(double value) => new StringBuilder(8).AppendPercent(value).ToString();
 

@@ -71,7 +71,7 @@ public static class ConversationStrip
             }
             else
             {
-                var label = labels[mark.Index] ??= new StringBuilder().AppendEscaped(text.TurnLabel(transcript, mark)).ToString();
+                var label = labels[mark.Index] ??= ChartHtml.Escape(text.TurnLabel(transcript, mark));
                 html.Append("\n<a href=\"").AppendEscaped(url).Append("\" aria-label=\"").Append(label).Append("\"><rect ");
                 Geometry(html, x, widths[index]).Append(" fill=\"").Append(fills[mark.Speaker + 1]).Append("\"/></a>");
                 items.Append("<li><a href=\"").AppendEscaped(url).Append("\">").Append(label).Append("</a></li>\n");

@@ -23,7 +23,11 @@ internal sealed class DistinctKeys
     /// <summary>Makes <paramref name="key"/> known as piece <paramref name="piece"/>; all wanted keys come before any turn.</summary>
     public void Want(ulong key, int piece)
     {
-        EnsureRoom();
+        if ((_wanted + Count + 1) * 2 > _keys.Length)
+        {
+            Grow();
+        }
+
         var slot = Find(key);
         if (_pieces[slot] < 0 && _stamps[slot] != _stamp)
         {
@@ -48,7 +52,12 @@ internal sealed class DistinctKeys
     /// <summary>Counts the key once per turn; returns the wanted piece it is, or -1.</summary>
     public int Add(ulong key)
     {
-        EnsureRoom();
+        // Kept at most half full, so that a probe soon ends at an empty slot.
+        if ((_wanted + Count + 1) * 2 > _keys.Length)
+        {
+            Grow();
+        }
+
         var slot = Find(key);
         if (_stamps[slot] != _stamp)
         {
@@ -80,14 +89,8 @@ internal sealed class DistinctKeys
     // Fibonacci hashing: the high bits of the product mix all of the key's bits (pairs differ mostly in their low ones).
     private static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
-    // Kept at most half full, so that a probe soon ends at an empty slot.
-    private void EnsureRoom()
+    private void Grow()
     {
-        if ((_wanted + Count + 1) * 2 <= _keys.Length)
-        {
-            return;
-        }
-
         var (keys, stamps, pieces) = (_keys, _stamps, _pieces);
         (_keys, _stamps, _pieces) = (new ulong[keys.Length * 2], new int[keys.Length * 2], new int[keys.Length * 2]);
         Array.Fill(_pieces, -1);
