@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Site.Html;
 
@@ -253,6 +254,8 @@ public static class HtmlScanner
             Result.Add(new HtmlAttributeValue(tag, name, Decode(rawValue), offset, rawValue.Length));
     }
 
+    // Inlined: the scanner asks it for every character between attributes of every page.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\r\f>/");

@@ -68,7 +68,7 @@ public sealed class PageScan
     /// <param name="planned">Optional: the files the build writes; links known to reach one are not kept.</param>
     public static PageScan Parse(string html, ScanStrings? strings = null, PlannedFiles? planned = null)
     {
-        var sink = new Sink(strings, planned, [], []);
+        var sink = new Sink(strings, planned, [], [], []);
         HtmlScanner.Scan(html, Wanted, sink);
 
         var ids = sink.Ids.ToArray();
@@ -85,16 +85,38 @@ public sealed class PageScan
         Array.Resize(ref ids, distinct);
         var scan = new PageScan(ids, []);
         var links = new List<PageLink>(sink.Links.Count);
+        var fragments = sink.Fragments;
+        var next = 0;
         foreach (var link in sink.Links)
         {
-            // Most links of a transcript page: a turn's permalink to itself.
+            // Fragments were set aside by where they are: kept in document order among the others, made into strings
+            // only if no element of the page has their id (most links of a transcript page are a turn's own).
+            for (; next < fragments.Count && fragments[next].Offset < link.Offset; next++)
+            {
+                KeepUnless(fragments[next]);
+            }
+
             if (!(link.Value.Length > 1 && link.Value[0] == '#' && scan.HasId(link.Value.AsSpan(1))))
             {
                 links.Add(link);
             }
         }
 
+        for (; next < fragments.Count; next++)
+        {
+            KeepUnless(fragments[next]);
+        }
+
         return new PageScan(ids, links.ToArray());
+
+        void KeepUnless((int Offset, int Length) fragment)
+        {
+            var raw = html.AsSpan(fragment.Offset, fragment.Length);
+            if (!scan.HasId(raw[1..]))
+            {
+                links.Add(new PageLink(strings?.Get(raw) ?? raw.ToString(), fragment.Offset));
+            }
+        }
     }
 
     /// <summary>The 1-based line and column of a 0-based offset into <paramref name="html"/>.</summary>
@@ -108,11 +130,14 @@ public sealed class PageScan
 
     // A struct, so that the scanner is compiled for it and calls it directly, not through the interface: the scanner
     // calls it for every id and link of every page of a build.
-    private readonly struct Sink(ScanStrings? strings, PlannedFiles? planned, List<string> ids, List<PageLink> links) : IHtmlAttributeSink
+    private readonly struct Sink(ScanStrings? strings, PlannedFiles? planned, List<string> ids, List<PageLink> links, List<(int Offset, int Length)> fragments) : IHtmlAttributeSink
     {
         public List<string> Ids => ids;
 
         public List<PageLink> Links => links;
+
+        /// <summary>Links to an element of the page (<c>#id</c>, nothing to decode), by where they are in it.</summary>
+        public List<(int Offset, int Length)> Fragments => fragments;
 
         public void Attribute(string tag, string name, ReadOnlySpan<char> rawValue, int offset)
         {
@@ -120,9 +145,16 @@ public sealed class PageScan
             {
                 ids.Add(Text(rawValue));
             }
-            else if ((name is "href" or "src") && planned?.Reaches(rawValue) != true)
+            else if (name is "href" or "src")
             {
-                links.Add(new PageLink(Text(rawValue), offset));
+                if (rawValue.Length > 1 && rawValue[0] == '#' && !rawValue.Contains('&'))
+                {
+                    fragments.Add((offset, rawValue.Length));
+                }
+                else if (planned?.Reaches(rawValue) != true)
+                {
+                    links.Add(new PageLink(Text(rawValue), offset));
+                }
             }
         }
 

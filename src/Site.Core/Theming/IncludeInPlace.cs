@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Site.Text;
 
 namespace Site.Theming;
 
@@ -11,8 +14,10 @@ namespace Site.Theming;
 /// page that was a quarter of what a large build allocated. Where an include is a statement of its own
 /// (<c>{{ include "header.html" }}</c>, the only way the theme uses it), this one renders the partial straight into
 /// the page being written, with the same recursion limit, arguments (<c>$0</c>, <c>$1</c>...) and errors; a partial
-/// that writes the same on every page (<see cref="PageIndependence"/>) is rendered once per build. Any other use
-/// (<c>x = include "a.html"</c>, pipes, includes indented on their line) goes to Scriban's include unchanged.
+/// that writes the same on every page (<see cref="PageIndependence"/>) is rendered once per build. An include indented
+/// on its line (<c>  {{ include "charts.html" }}</c>) is rendered into a buffer kept for the thread and indented as
+/// Scriban indents the string its include returns. Any other use (<c>x = include "a.html"</c>, pipes) goes to
+/// Scriban's include unchanged.
 /// </summary>
 public sealed class IncludeInPlace : IScriptCustomFunction
 {
@@ -30,7 +35,8 @@ public sealed class IncludeInPlace : IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var template = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && string.IsNullOrEmpty(context.CurrentIndent)
+        var indent = context.CurrentIndent;
+        var template = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput && (string.IsNullOrEmpty(indent) || CanIndent(context))
             ? Partial(context, callerContext, arguments)
             : null;
         if (template is not { SourceFilePath: { } source, Page: not null })
@@ -38,14 +44,98 @@ public sealed class IncludeInPlace : IScriptCustomFunction
             return Standard.Invoke(context, callerContext, arguments, blockStatement);
         }
 
+        // Scriban's include hands its string to the caller's line as it was before the partial wrote anything: the
+        // first line of that string is indented only if the caller's text so far ended a line.
+        var endedLine = PreviousTextWasNewLine(context);
         if (context.TemplateLoader is ThemeTemplates templates && templates.IsPageIndependent(source, template))
         {
-            context.Write(OutputOf(templates, source, template, context, callerContext!, arguments));
+            var output = OutputOf(templates, source, template, context, callerContext!, arguments);
+            PreviousTextWasNewLine(context) = endedLine;
+            context.Write(output);
             return null;
         }
 
-        Render(template, context, callerContext!, arguments);
+        if (string.IsNullOrEmpty(indent))
+        {
+            var page = (context.Output as StringBuilderOutput)?.Builder;
+            var length = page?.Length ?? 0;
+            Render(template, context, callerContext!, arguments);
+            if (page is not null)
+            {
+                // As after Scriban's include writes the partial's string: a line ended if the string ended one.
+                PreviousTextWasNewLine(context) = page.Length > length ? page[^1] == '\n' : endedLine;
+            }
+
+            return null;
+        }
+
+        var buffer = ThreadBuilders.Rent();
+        context.PushOutput(new StringBuilderOutput(buffer));
+        try
+        {
+            Render(template, context, callerContext!, arguments);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        ref var newLine = ref PreviousTextWasNewLine(context);
+        newLine = endedLine;
+        var chunks = buffer.GetChunks();
+        var text = !chunks.MoveNext() ? default : chunks.Current.Length == buffer.Length ? chunks.Current.Span : buffer.ToString().AsSpan();
+        WriteIndented(((StringBuilderOutput)context.Output).Builder, text, indent, context.IndentOnEmptyLines, ref newLine);
+        ThreadBuilders.Return(buffer);
         return null;
+    }
+
+    /// <summary>
+    /// Whether an indented include can be written straight into the page: an output we can append to, and no output
+    /// limit (which Scriban counts as it writes).
+    /// </summary>
+    private static bool CanIndent(TemplateContext context) => context.Output is StringBuilderOutput && context.LimitToString <= 0;
+
+    /// <summary>
+    /// Scriban's own record of whether the text written last ended a line, which decides where an indent goes. It has
+    /// no public getter; Native AOT resolves this accessor at compile time, and a Scriban without the field fails the
+    /// include tests at once.
+    /// </summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
+    /// <summary>
+    /// What <see cref="TemplateContext.Write(string, int, int)"/> does with <paramref name="indent"/> as the current
+    /// indent: each line that starts after a line break gets the indent (an empty line too when
+    /// <paramref name="indentOnEmptyLines"/>), and <paramref name="newLine"/> follows the text.
+    /// </summary>
+    private static void WriteIndented(StringBuilder output, ReadOnlySpan<char> text, string indent, bool indentOnEmptyLines, ref bool newLine)
+    {
+        while (text.Length > 0)
+        {
+            var end = text.IndexOf('\n');
+            if (end < 0)
+            {
+                if (newLine)
+                {
+                    output.Append(indent);
+                    newLine = false;
+                }
+
+                output.Append(text);
+                return;
+            }
+
+            var line = text[..end];
+            if (newLine && (indentOnEmptyLines || (line.Length != 0 && (line.Length != 1 || line[0] != '\r'))))
+            {
+                output.Append(indent);
+                newLine = false;
+            }
+
+            output.Append(text[..(end + 1)]);
+            text = text[(end + 1)..];
+            newLine = true;
+        }
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -171,15 +171,17 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             page.BeginContainer("section-intro").Paragraph(paragraph.Text).EndContainer();
         }
 
+        var highlights = Highlights.LinkHighlights.For(transcript, glossary, usage);
         foreach (var turn in section.Turns)
         {
-            AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, inContext: false, urls);
+            AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, highlights, inContext: false, urls);
         }
 
         return page;
     }
 
-    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, PeopleDirectory people, bool inContext, TranscriptUrls urls)
+    /// <param name="highlights">The transcript's highlight links (<see cref="Highlights.LinkHighlights.For"/>), asked once per page.</param>
+    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, PeopleDirectory people, IReadOnlyList<Highlights.HighlightLink> highlights, bool inContext, TranscriptUrls urls)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         var here = inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id;
@@ -201,7 +203,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
 
         page.Text(" ", blockStart)
             .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink", transcript.Language)));
-        foreach (var link in Highlights.LinkHighlights.For(transcript, glossary, usage))
+        foreach (var link in highlights)
         {
             if (link.Turn == turn)
             {
@@ -311,12 +313,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         }
 
         var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
+        var highlights = Highlights.LinkHighlights.For(transcript, glossary, usage);
         foreach (var group in turns.GroupBy(t => t.Section))
         {
             page.Heading(2, SectionLabel(group.Key, transcript.Language), group.Key.Slug);
             foreach (var (section, turn) in group)
             {
-                AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, inContext: true, urls);
+                AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, highlights, inContext: true, urls);
             }
         }
 

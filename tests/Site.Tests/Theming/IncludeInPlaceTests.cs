@@ -27,6 +27,10 @@ public sealed class IncludeInPlaceTests : IDisposable
         _folder.Write("theme/partials/arguments.html", "[{{ $0 }}|{{ $1 }}|{{ $2 }}]");
         _folder.Write("theme/partials/sets.html", "{{ shared = \"set inside\" }}set");
         _folder.Write("theme/partials/recursive.html", "x{{ include \"recursive.html\" }}");
+        _folder.Write("theme/partials/blank-lines.html", "<div>\n\n  inner\r\n\r\n</div>\n\n");
+        _folder.Write("theme/partials/open-end.html", "one\ntwo");
+        _folder.Write("theme/partials/indented-nested.html", "<section>\n  {{ include \"lines.html\" }}\n    {{ include \"open-end.html\" }}\n</section>\n");
+        _folder.Write("theme/partials/static-lines.html", "<nav>\n<b>{{ site.title | html.escape }}</b>\n</nav>\n");
         _folder.Write("theme/partials/static.html", "<b>{{ site.title | html.escape }}</b> <a href=\"{{ url '/' }}\">home</a>{{ if site.title != '' }}!{{ end }}");
         _theme = new Theme(new SiteSettings { Title = "T" }, new ThemeFiles(_folder.Combine("input"), _folder.Combine("theme")), new DiagnosticBag());
     }
@@ -46,6 +50,12 @@ public sealed class IncludeInPlaceTests : IDisposable
         "{{ for i in 1..3 }}{{ include \"arguments.html\" i }}{{ end }}",
         "{{ if true }}\n    {{ include \"lines.html\" }}\n{{ end }}",
         "{{ include \"static.html\" }}|{{ include \"static.html\" }}",
+        "<main>\n  {{ include \"blank-lines.html\" }}\n  {{ include \"open-end.html\" }} after\n</main>\n",
+        "  {{ include \"open-end.html\" }}{{ include \"lines.html\" }}\n\t{{ include \"lines.html\" }}{{ include \"open-end.html\" }}",
+        "<div>\n    {{ include \"indented-nested.html\" }}\n</div>",
+        "  {{ include \"static-lines.html\" }}\n  {{ include \"static-lines.html\" }}",
+        "{{ include \"lines.html\" }}  {{ include \"lines.html\" }}\n  {{ include \"plain.html\" }}",
+        "x {{ include \"lines.html\" }}\n  {{ include \"arguments.html\" 1 2 3 }}\n",
         "{{ include \"static.html\" }}{{ site = { title: \"Other <site>\" } }}{{ include \"static.html\" }}",
     ];
 

@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text;
+using Site.Text;
+using Site.Theming;
 
 namespace Site.Transcripts.Charts;
 
@@ -26,49 +29,93 @@ public static class ConversationStrip
             return string.Empty;
         }
 
-        var html = new StringBuilder(marks.Count * 140 + 1024);
+        var html = ThreadBuilders.Rent();
+        var items = ThreadBuilders.Rent();
         var note = text[marks[0].ByTime ? "chart_strip_by_time" : "chart_strip_by_length"];
         html.Append("<figure class=\"chart chart--strip\" data-pagefind-ignore><figcaption>").AppendEscaped(caption)
             .Append(" <span class=\"chart__note\">").AppendEscaped(note).Append("</span></figcaption>\n");
         html.Append("<svg class=\"strip\" width=\"100%\" height=\"").Append(Height).Append("\" role=\"group\" aria-label=\"").AppendEscaped(caption).Append("\">");
-        var linked = marks.Select(mark => (Mark: mark, Href: href(mark))).ToList();
-        ChartPatterns.AppendDefinitions(html, prefix, linked.Where(m => m.Href is not null).Select(m => Fill(transcript, m.Mark)));
 
+        // What differs per speaker (who is drawn, their fill) is worked out per speaker, not per mark; a speaker's
+        // place in the list (shifted by one, for turns by no listed speaker) indexes it.
+        var urls = new string?[marks.Count];
+        var drawn = new bool[transcript.Speakers.Count + 1];
+        var fills = new string?[transcript.Speakers.Count + 1];
+        var patterns = new List<(string Accent, int Pattern)>();
+        for (var index = 0; index < marks.Count; index++)
+        {
+            var mark = marks[index];
+            urls[index] = href(mark);
+            if (urls[index] is not null && !drawn[mark.Speaker + 1])
+            {
+                drawn[mark.Speaker + 1] = true;
+                var (accent, pattern) = Fill(transcript, mark);
+                fills[mark.Speaker + 1] = ChartPatterns.Fill(prefix, accent, pattern);
+                if (!patterns.Contains((accent, pattern)))
+                {
+                    patterns.Add((accent, pattern));
+                }
+            }
+        }
+
+        ChartPatterns.AppendDefinitions(html, prefix, patterns);
+        var labels = Labels(transcript, text);
         var widths = Widths(marks);
         var x = 0.0;
-        var items = new StringBuilder();
-        for (var index = 0; index < linked.Count; index++)
+        for (var index = 0; index < marks.Count; index++)
         {
-            var (mark, url) = linked[index];
-            var (accent, pattern) = Fill(transcript, mark);
-            var geometry = $"x=\"{ChartHtml.Percent(x * 100)}\" width=\"{ChartHtml.Percent(widths[index] * 100)}\" height=\"{Height}\"";
-            if (url is null)
+            var mark = marks[index];
+            if (urls[index] is not { } url)
             {
-                html.Append("<rect ").Append(geometry).Append(" class=\"dim\"/>");
+                Geometry(html.Append("<rect "), x, widths[index]).Append(" class=\"dim\"/>");
             }
             else
             {
-                var label = text.TurnLabel(transcript, mark);
-                html.Append("\n<a href=\"").AppendEscaped(url).Append("\" aria-label=\"").AppendEscaped(label).Append("\"><rect ")
-                    .Append(geometry).Append(" fill=\"").Append(ChartPatterns.Fill(prefix, accent, pattern)).Append("\"/></a>");
-                items.Append("<li><a href=\"").AppendEscaped(url).Append("\">").AppendEscaped(label).Append("</a></li>\n");
+                var label = labels[mark.Index] ??= ChartHtml.Escape(text.TurnLabel(transcript, mark));
+                html.Append("\n<a href=\"").AppendEscaped(url).Append("\" aria-label=\"").Append(label).Append("\"><rect ");
+                Geometry(html, x, widths[index]).Append(" fill=\"").Append(fills[mark.Speaker + 1]).Append("\"/></a>");
+                items.Append("<li><a href=\"").AppendEscaped(url).Append("\">").Append(label).Append("</a></li>\n");
             }
 
             x += widths[index];
         }
 
         html.Append("</svg>\n");
-        Legend(html, transcript, linked.Where(m => m.Href is not null).Select(m => m.Mark.Turn.SpeakerSlug).ToHashSet(StringComparer.Ordinal), prefix);
+        Legend(html, transcript, drawn, prefix);
         html.Append("<details class=\"chart__data\"><summary>").AppendEscaped(text["chart_as_list"]).Append("</summary>\n<ol>\n")
             .Append(items).Append("</ol></details></figure>\n");
-        return html.ToString();
+        var result = html.ToString();
+        ThreadBuilders.Return(items);
+        ThreadBuilders.Return(html);
+        return result;
+    }
+
+    private static StringBuilder Geometry(StringBuilder html, double x, double width) =>
+        html.Append("x=\"").AppendPercent(x * 100).Append("\" width=\"").AppendPercent(width * 100).Append("\" height=\"").Append(Height).Append('"');
+
+    // The accessible names of a transcript's turns, escaped, made once for all its pages' strips (its overview,
+    // section and speaker pages name each turn again); made again for other theme strings (the dev server).
+    private static readonly ConditionalWeakTable<Transcript, LabelCache> Named = [];
+
+    private sealed record LabelCache((Theme Theme, string? Language) Source, string?[] Escaped);
+
+    private static string?[] Labels(Transcript transcript, ChartText text)
+    {
+        var cache = Named.GetValue(transcript, _ => new LabelCache(text.Source, new string?[TranscriptCharts.MarksOf(transcript).Count]));
+        if (cache.Source != text.Source)
+        {
+            cache = new LabelCache(text.Source, new string?[TranscriptCharts.MarksOf(transcript).Count]);
+            Named.AddOrUpdate(transcript, cache);
+        }
+
+        return cache.Escaped;
     }
 
     /// <summary>The names of the speakers drawn, each with a sample of their fill: the strip is never read by colour alone.</summary>
-    private static void Legend(StringBuilder html, Transcript transcript, HashSet<string> drawn, string prefix)
+    private static void Legend(StringBuilder html, Transcript transcript, bool[] drawn, string prefix)
     {
         html.Append("<ul class=\"chart__legend\">");
-        foreach (var speaker in transcript.Speakers.Where(speaker => drawn.Contains(speaker.Slug)))
+        foreach (var speaker in transcript.Speakers.Where(speaker => drawn[SpeakerAccent.IndexOf(transcript, speaker.Slug) + 1]))
         {
             var (accent, pattern) = (SpeakerAccent.ClassOf(transcript, speaker.Slug), SpeakerAccent.PatternOf(transcript, speaker.Slug));
             html.Append("<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"14\" height=\"14\" fill=\"")
@@ -79,8 +126,7 @@ public static class ConversationStrip
     }
 
     private static (string Accent, int Pattern) Fill(Transcript transcript, TurnMark mark) =>
-        (SpeakerAccent.ClassOf(transcript, mark.Turn.SpeakerSlug), SpeakerAccent.PatternOf(transcript, mark.Turn.SpeakerSlug));
-
+        (SpeakerAccent.ClassAt(transcript, mark.Speaker), SpeakerAccent.PatternAt(mark.Speaker));
     /// <summary>Each mark's share of the width: its extent, at least <see cref="MinimumShare"/>, all together one.</summary>
     internal static double[] Widths(IReadOnlyList<TurnMark> marks)
     {

@@ -11,9 +11,11 @@ public static class SpeakerAccent
     public const int PaletteSize = 6;
 
     /// <summary>The chart class: <c>a0</c>..<c>a5</c> by position, <c>ah</c> for the host (colour <c>--sp-host</c>).</summary>
-    public static string ClassOf(Transcript transcript, string slug)
+    public static string ClassOf(Transcript transcript, string slug) => ClassAt(transcript, IndexOf(transcript, slug));
+
+    /// <summary><see cref="ClassOf"/> by the speaker's place in the list (<see cref="IndexOf"/>).</summary>
+    public static string ClassAt(Transcript transcript, int index)
     {
-        var index = IndexOf(transcript, slug);
         if (index < 0)
         {
             return "af";
@@ -26,9 +28,13 @@ public static class SpeakerAccent
     /// The fill pattern, so that no two of the first six speakers differ by colour alone: a pattern per position
     /// (the host's too), 0 (solid) for anyone not in the list.
     /// </summary>
-    public static int PatternOf(Transcript transcript, string slug) => Math.Max(0, IndexOf(transcript, slug)) % ChartPatterns.Count;
+    public static int PatternOf(Transcript transcript, string slug) => PatternAt(IndexOf(transcript, slug));
 
-    private static int IndexOf(Transcript transcript, string slug)
+    /// <summary><see cref="PatternOf"/> by the speaker's place in the list.</summary>
+    public static int PatternAt(int index) => Math.Max(0, index) % ChartPatterns.Count;
+
+    /// <summary>The first speaker of the list with that slug, or -1 for a turn by someone not in the list.</summary>
+    public static int IndexOf(Transcript transcript, string slug)
     {
         for (var index = 0; index < transcript.Speakers.Count; index++)
         {

@@ -2,7 +2,9 @@ namespace Site.Transcripts.Charts;
 
 /// <summary>One turn as the charts draw it: where it is, who spoke, how many words and how long it lasted.</summary>
 /// <param name="Extent">The width it takes in a strip: its duration in seconds when <paramref name="ByTime"/>, else its words.</param>
-public sealed record TurnMark(Section Section, Turn Turn, WordCount Words, double Extent, bool ByTime)
+/// <param name="Index">Its place among the transcript's turns.</param>
+/// <param name="Speaker">Its speaker's place in the speaker list (<see cref="SpeakerAccent.IndexOf"/>), -1 for none.</param>
+public sealed record TurnMark(Section Section, Turn Turn, WordCount Words, double Extent, bool ByTime, int Index, int Speaker)
 {
     /// <summary>
     /// Every turn of the transcript in order. A timed transcript's turns are as wide as they last (to their end, else
@@ -27,7 +29,7 @@ public sealed record TurnMark(Section Section, Turn Turn, WordCount Words, doubl
         {
             var (section, turn) = turns[index];
             var words = WordCount.Of(turn);
-            marks[index] = new TurnMark(section, turn, words, timed ? durations[index] : words.Total, timed);
+            marks[index] = new TurnMark(section, turn, words, timed ? durations[index] : words.Total, timed, index, SpeakerAccent.IndexOf(transcript, turn.SpeakerSlug));
         }
 
         return marks;

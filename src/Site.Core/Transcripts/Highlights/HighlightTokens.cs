@@ -10,33 +10,35 @@ namespace Site.Transcripts.Highlights;
 /// </summary>
 internal static class HighlightTokens
 {
-    /// <summary>Receives each piece of a text, in a buffer that is reused for the next one.</summary>
-    public delegate void Sink(ReadOnlySpan<char> piece);
-
-    /// <summary>The distinct pieces of a text, as strings (for the few highlights; turns are read with <see cref="Visit"/>).</summary>
-    public static HashSet<string> Of(string text, HashSet<string>? into = null)
+    /// <summary>Receives each piece of a text: a pair as its two characters, a word in a buffer reused for the next one.</summary>
+    public interface ISink
     {
-        var tokens = into ?? new HashSet<string>(StringComparer.Ordinal);
-        Visit(text, piece => tokens.Add(piece.ToString()));
-        return tokens;
+        void Pair(Rune first, Rune second);
+
+        void Word(ReadOnlySpan<char> word);
     }
 
-    /// <summary>Every piece of a text, repeats included, without a string per piece.</summary>
-    public static void Visit(string text, Sink sink)
+    /// <summary>A pair as one number (both code points side by side): pairs are compared and counted without a string.</summary>
+    public static ulong PairKey(Rune first, Rune second) => (ulong)(uint)first.Value << 32 | (uint)second.Value;
+
+    /// <summary>
+    /// Every piece of a text, repeats included, without a string per piece. The sink is a struct passed by reference, so
+    /// each piece is a direct call rather than a delegate's.
+    /// </summary>
+    public static void Visit<TSink>(string text, ref TSink sink)
+        where TSink : struct, ISink
     {
-        Span<char> pair = stackalloc char[4];
-        var word = new char[64];
+        Span<char> word = stackalloc char[64];
         var length = 0;
         Rune previous = default;
         foreach (var rune in text.EnumerateRunes())
         {
             if (WordCount.IsWide(rune))
             {
-                EndWord(word, ref length, sink);
+                EndWord(word, ref length, ref sink);
                 if (previous.Value != 0)
                 {
-                    var first = previous.EncodeToUtf16(pair);
-                    sink(pair[..(first + rune.EncodeToUtf16(pair[first..]))]);
+                    sink.Pair(previous, rune);
                 }
 
                 previous = rune;
@@ -48,26 +50,29 @@ internal static class HighlightTokens
             {
                 if (length + 2 > word.Length)
                 {
-                    Array.Resize(ref word, word.Length * 2);
+                    var longer = new char[word.Length * 2];
+                    word.CopyTo(longer);
+                    word = longer;
                 }
 
-                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(word.AsSpan(length));
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(word[length..]);
             }
             else
             {
-                EndWord(word, ref length, sink);
+                EndWord(word, ref length, ref sink);
             }
         }
 
-        EndWord(word, ref length, sink);
+        EndWord(word, ref length, ref sink);
     }
 
-    private static void EndWord(char[] word, ref int length, Sink sink)
+    private static void EndWord<TSink>(ReadOnlySpan<char> word, ref int length, ref TSink sink)
+        where TSink : struct, ISink
     {
         // One letter or digit says nothing about a topic ("a", "5").
         if (length > 1)
         {
-            sink(word.AsSpan(0, length));
+            sink.Word(word[..length]);
         }
 
         length = 0;

@@ -51,11 +51,17 @@ public static class LinkHighlights
     private static IReadOnlyList<HighlightLink> Link(Transcript transcript, Glossary.Glossary glossary, Func<Paragraph, IReadOnlyList<Glossary.TermMatch>> matchesIn)
     {
         var turns = transcript.Sections.SelectMany(section => section.Turns.Select(turn => (Section: section, Turn: turn))).ToList();
-        var wanted = transcript.Highlights.Select(highlight => Pieces(highlight.Text, glossary)).ToList();
-        var all = new HashSet<string>(wanted.SelectMany(pieces => pieces), StringComparer.Ordinal);
-        var read = turns.Select(entry => TurnPieces.Of(entry.Turn, all, matchesIn)).ToList();
-        var rarity = Rarity(read);
-        var averageLength = Math.Max(1, read.Average(turn => turn.Distinct));
+        if (turns.Count == 0)
+        {
+            return [];
+        }
+
+        var pieces = new WantedPieces();
+        var wanted = transcript.Highlights.Select(highlight => pieces.Add(highlight.Text, glossary)).ToList();
+        var read = TurnPieces.Read(turns.Select(entry => entry.Turn), pieces, matchesIn);
+        var rarity = Rarity(read, pieces.Count);
+        var averageLength = Math.Max(1, read.AverageDistinct);
+        var hosts = turns.Select(entry => transcript.FindSpeaker(entry.Turn.SpeakerSlug)?.IsHost == true).ToArray();
         var links = new List<HighlightLink>();
         for (var index = 0; index < transcript.Highlights.Count; index++)
         {
@@ -72,8 +78,8 @@ public static class LinkHighlights
             var bestScore = 0.0;
             for (var candidate = 0; candidate < turns.Count; candidate++)
             {
-                var score = Score(wanted[index], read[candidate].Found, rarity) * (K1 + 1) / (1 + K1 * (1 - B + B * read[candidate].Distinct / averageLength));
-                if (transcript.FindSpeaker(turns[candidate].Turn.SpeakerSlug)?.IsHost == true)
+                var score = Score(wanted[index], read.Found(candidate), rarity, pieces) * (K1 + 1) / (1 + K1 * (1 - B + B * read.Distinct[candidate] / averageLength));
+                if (hosts[candidate])
                 {
                     score *= HostWeight;
                 }
@@ -93,54 +99,154 @@ public static class LinkHighlights
         return links;
     }
 
-    /// <summary>Text pieces and glossary terms (as <c>term:id</c>, so they never meet a text piece) of a highlight.</summary>
-    private static HashSet<string> Pieces(string text, Glossary.Glossary glossary)
+    /// <summary>
+    /// The pieces of all the highlights, each numbered once: text pieces by <see cref="HighlightTokens.PairKey"/> or
+    /// word, glossary terms by id (kept apart from text, so a term never meets a text piece).
+    /// </summary>
+    private sealed class WantedPieces
     {
-        var pieces = HighlightTokens.Of(text);
-        foreach (var match in glossary.FindMatches(text))
+        private readonly Dictionary<ulong, int> _pairs = [];
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+        private readonly List<bool> _isTerm = [];
+
+        public int Count => _isTerm.Count;
+
+        public bool IsTerm(int piece) => _isTerm[piece];
+
+        /// <summary>The wanted pairs by key (<see cref="HighlightTokens.PairKey"/>).</summary>
+        public IReadOnlyDictionary<ulong, int> Pairs => _pairs;
+
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Words => _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool TryGetTerm(string termId, out int piece) => _terms.TryGetValue(termId, out piece);
+
+        /// <summary>A highlight's distinct pieces in the order they first occur, its text's before its terms'.</summary>
+        public int[] Add(string text, Glossary.Glossary glossary)
         {
-            pieces.Add(TermPiece(match.TermId));
+            var sink = new Collector(this, [], []);
+            HighlightTokens.Visit(text, ref sink);
+            foreach (var match in glossary.FindMatches(text))
+            {
+                sink.Take(Number(_terms, match.TermId, isTerm: true));
+            }
+
+            return [.. sink.Order];
         }
 
-        return pieces;
+        private int Number<TKey>(Dictionary<TKey, int> numbers, TKey key, bool isTerm)
+            where TKey : notnull
+        {
+            if (!numbers.TryGetValue(key, out var piece))
+            {
+                piece = _isTerm.Count;
+                numbers[key] = piece;
+                _isTerm.Add(isTerm);
+            }
+
+            return piece;
+        }
+
+        private readonly struct Collector(WantedPieces pieces, HashSet<int> seen, List<int> order) : HighlightTokens.ISink
+        {
+            public List<int> Order => order;
+
+            public void Pair(System.Text.Rune first, System.Text.Rune second) => Take(pieces.Number(pieces._pairs, HighlightTokens.PairKey(first, second), isTerm: false));
+
+            public void Word(ReadOnlySpan<char> word) => Take(pieces.Number(pieces._words, word.ToString(), isTerm: false));
+
+            public void Take(int piece)
+            {
+                if (seen.Add(piece))
+                {
+                    order.Add(piece);
+                }
+            }
+        }
     }
 
-    private static string TermPiece(string termId) => "term:" + termId;
-
     /// <summary>
-    /// What a turn shares with the highlights (<see cref="Found"/>, the highlights' own strings) and how many distinct
-    /// pieces it has in all (its length for the score's normalisation). A turn's pieces are counted by a 64-bit hash
-    /// of each, not kept: thousands of turns would otherwise make a string per character pair.
+    /// What each turn shares with the highlights (a row of bits, one per wanted piece) and how many distinct pieces it
+    /// has in all (its length for the score's normalisation). A turn's own pieces are counted, not kept: pairs by their
+    /// key, words by a 64-bit hash of each (so a word and a pair never count as one).
     /// </summary>
-    private sealed record TurnPieces(HashSet<string> Found, int Distinct)
+    private sealed class TurnPieces
     {
-        /// <param name="wanted">The pieces of all the highlights.</param>
-        public static TurnPieces Of(Turn turn, HashSet<string> wanted, Func<Paragraph, IReadOnlyList<Glossary.TermMatch>> matchesIn)
+        private readonly ulong[] _found;
+        private readonly int _rowLength;
+
+        private TurnPieces(int turns, int pieces)
         {
-            var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            var hashes = new HashSet<ulong>();
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var paragraph in turn.Paragraphs)
+            _rowLength = (pieces + 63) >> 6;
+            _found = new ulong[turns * _rowLength];
+            Distinct = new int[turns];
+        }
+
+        public int[] Distinct { get; }
+
+        public double AverageDistinct => Distinct.Average();
+
+        public ReadOnlySpan<ulong> Found(int turn) => _found.AsSpan(turn * _rowLength, _rowLength);
+
+        public static TurnPieces Read(IEnumerable<Turn> turns, WantedPieces wanted, Func<Paragraph, IReadOnlyList<Glossary.TermMatch>> matchesIn)
+        {
+            var list = turns as IReadOnlyList<Turn> ?? [.. turns];
+            var read = new TurnPieces(list.Count, wanted.Count);
+            // One set of each kind for all the turns, emptied between them.
+            var seen = new DistinctKeys();
+            foreach (var (key, piece) in wanted.Pairs)
             {
-                HighlightTokens.Visit(paragraph.Text, piece =>
+                seen.Want(key, piece);
+            }
+
+            var words = wanted.Words;
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            for (var index = 0; index < list.Count; index++)
+            {
+                var sink = new Sink(words, seen, read._found, index * read._rowLength);
+                seen.Clear();
+                terms.Clear();
+                foreach (var paragraph in list[index].Paragraphs)
                 {
-                    hashes.Add(Fnv1a(piece));
-                    if (lookup.TryGetValue(piece, out var shared))
+                    HighlightTokens.Visit(paragraph.Text, ref sink);
+                    foreach (var match in matchesIn(paragraph))
                     {
-                        found.Add(shared);
+                        if (terms.Add(match.TermId) && wanted.TryGetTerm(match.TermId, out var piece))
+                        {
+                            sink.Mark(piece);
+                        }
                     }
-                });
-                foreach (var match in matchesIn(paragraph))
+                }
+
+                read.Distinct[index] = seen.Count + terms.Count;
+            }
+
+            return read;
+        }
+
+        /// <summary>Counts a turn's pieces and marks, in its row, those the highlights want.</summary>
+        private readonly struct Sink(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words, DistinctKeys seen, ulong[] found, int row) : HighlightTokens.ISink
+        {
+            public void Pair(System.Text.Rune first, System.Text.Rune second)
+            {
+                if (seen.Add(HighlightTokens.PairKey(first, second)) is var piece and >= 0)
                 {
-                    if (terms.Add(match.TermId) && wanted.TryGetValue(TermPiece(match.TermId), out var shared))
-                    {
-                        found.Add(shared);
-                    }
+                    Mark(piece);
                 }
             }
 
-            return new TurnPieces(found, hashes.Count + terms.Count);
+            public void Word(ReadOnlySpan<char> word)
+            {
+                // The top bit is never set in a pair's key (code points have 21 bits): a word is never taken for a
+                // wanted pair. Wanted words are looked up by their text.
+                seen.Add(Fnv1a(word) | 1UL << 63);
+                if (words.TryGetValue(word, out var piece))
+                {
+                    Mark(piece);
+                }
+            }
+
+            public void Mark(int piece) => found[row + (piece >> 6)] |= 1UL << (piece & 63);
         }
 
         private static ulong Fnv1a(ReadOnlySpan<char> piece)
@@ -155,38 +261,42 @@ public static class LinkHighlights
         }
     }
 
-    /// <summary>How telling each shared piece is: ln(1 + turns / turns that have it), as in tf-idf.</summary>
-    private static Dictionary<string, double> Rarity(List<TurnPieces> turns)
+    /// <summary>How telling each piece is: ln(1 + turns / turns that have it), as in tf-idf; NaN for a piece no turn has.</summary>
+    private static double[] Rarity(TurnPieces turns, int pieces)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var turn in turns)
+        var counts = new int[pieces];
+        for (var turn = 0; turn < turns.Distinct.Length; turn++)
         {
-            foreach (var piece in turn.Found)
+            var row = turns.Found(turn);
+            for (var word = 0; word < row.Length; word++)
             {
-                counts[piece] = counts.GetValueOrDefault(piece) + 1;
+                for (var bits = row[word]; bits != 0; bits &= bits - 1)
+                {
+                    counts[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
+                }
             }
         }
 
-        return counts.ToDictionary(pair => pair.Key, pair => Math.Log(1 + (double)turns.Count / pair.Value), StringComparer.Ordinal);
+        return [.. counts.Select(count => count == 0 ? double.NaN : Math.Log(1 + (double)turns.Distinct.Length / count))];
     }
 
     /// <summary>
     /// The weighted share of the highlight's pieces found in the turn, text pieces and glossary terms each counting
     /// half: a shared term (a concept) is worth as much as all the shared wording.
     /// </summary>
-    private static double Score(HashSet<string> wanted, HashSet<string> turn, Dictionary<string, double> rarity)
+    private static double Score(int[] wanted, ReadOnlySpan<ulong> turn, double[] rarity, WantedPieces pieces)
     {
         double text = 0, textTotal = 0, terms = 0, termsTotal = 0;
         foreach (var piece in wanted)
         {
-            if (!rarity.TryGetValue(piece, out var weight))
+            var weight = rarity[piece];
+            if (double.IsNaN(weight))
             {
                 continue;
             }
 
-            var isTerm = piece.StartsWith("term:", StringComparison.Ordinal);
-            var found = turn.Contains(piece) ? weight : 0;
-            if (isTerm)
+            var found = (turn[piece >> 6] & 1UL << (piece & 63)) != 0 ? weight : 0;
+            if (pieces.IsTerm(piece))
             {
                 (terms, termsTotal) = (terms + found, termsTotal + weight);
             }
