@@ -61,11 +61,11 @@ public static class SiteBuilder
 
         var paths = new BuildPaths(Path.GetFullPath(options.Input), Path.GetFullPath(options.Theme), Path.GetFullPath(options.Output), staging) { BuiltInTheme = builtInTheme };
 
-        // The search index is made while the pages are written: Pagefind is found (or installed) before the build starts.
+        // Pagefind is found (or installed) before the build starts: without it the build stops before any work.
         SearchFeed? searchFeed = null;
         if (options.Search is { AfterSwap: false } streamed)
         {
-            searchFeed = await IndexSite.StartAsync(streamed, staging, settings.Language, diagnostics, cancellationToken);
+            searchFeed = await IndexSite.StartAsync(streamed, staging, settings.Language, streaming: false, diagnostics, cancellationToken);
             if (searchFeed is null)
             {
                 OutputFolder.TryDelete(staging);

@@ -8,8 +8,8 @@ using Site.Transcripts;
 namespace Site.Search;
 
 /// <summary>
-/// The search index of a build, made by Pagefind's program (its npm package ships it) from the pages as they are
-/// written (see <see cref="SearchFeed"/>), into the staging folder, so the index is swapped in with the pages it
+/// The search index of a build, made by Pagefind's program (its npm package ships it) from the pages the build wrote
+/// (see <see cref="SearchFeed"/>), into the staging folder, so the index is swapped in with the pages it
 /// describes and a failed index fails the build, leaving the old site in place. Each turn is a result of its own through the attributes of the section pages
 /// (an id and <c>data-pagefind-title</c> on the turn, <c>data-pagefind-filter</c> for speaker and section), and turns
 /// repeated elsewhere (speaker pages) are left out, so every turn is indexed once.
@@ -44,7 +44,7 @@ public static class IndexSite
         CancellationToken cancellationToken,
         string? indexFolder = null)
     {
-        await using var feed = await StartAsync(options, paths.Staging, theme.Settings.Language, diagnostics, cancellationToken);
+        await using var feed = await StartAsync(options, paths.Staging, theme.Settings.Language, streaming: false, diagnostics, cancellationToken);
         return feed is null ? null : await FinishAsync(feed, paths, report, diagnostics, cancellationToken, indexFolder);
     }
 
@@ -54,7 +54,8 @@ public static class IndexSite
     /// </summary>
     /// <param name="language">The site's language, the one language of the index: the dialog searches the index of the
     /// page it is on, and an index per language would hide an English transcript from a zh-CN site's search.</param>
-    public static async Task<SearchFeed?> StartAsync(SearchOptions options, string site, string language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    /// <param name="streaming">Pages go to Pagefind as they are written and the index is kept for updates (see <see cref="SearchFeed"/>).</param>
+    public static async Task<SearchFeed?> StartAsync(SearchOptions options, string site, string language, bool streaming, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         if (options.ToolsFolder is not { } tools)
         {
@@ -75,7 +76,7 @@ public static class IndexSite
             return null;
         }
 
-        return new SearchFeed(binary, tools, site, language.ToLowerInvariant(), options.Shards);
+        return new SearchFeed(binary, tools, site, language.ToLowerInvariant(), options.Shards, streaming);
     }
 
     /// <summary>

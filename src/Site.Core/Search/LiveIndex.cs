@@ -84,7 +84,7 @@ public sealed class LiveIndex : IAsyncDisposable
             if (_startOver)
             {
                 await DropAsync();
-                var feed = await IndexSite.StartAsync(options, paths.Output, theme.Settings.Language, diagnostics, cancellationToken);
+                var feed = await IndexSite.StartAsync(options, paths.Output, theme.Settings.Language, streaming: true, diagnostics, cancellationToken);
                 if (feed is null)
                 {
                     return null;

@@ -5,10 +5,12 @@ using System.Threading.Channels;
 namespace Site.Search;
 
 /// <summary>
-/// A search index in the making. The build hands it each page as it writes it, so Pagefind indexes while the rest of
-/// the site is still being made; pages not handed over (copied, or a folder indexed after the fact) are read from the
-/// folder at the end. Pagefind works on one thread, so a large site is cut into shards, each a Pagefind program of
-/// its own working side by side with the others and writing a complete index, which the search dialog merges.
+/// A search index in the making. The build hands it each page as it writes it; pages not handed over (copied, or a
+/// folder indexed after the fact) are read from the folder at the end. A build's index is made at the end by
+/// Pagefind's command line from the list of pages to index (<see cref="PagefindCommand"/>); the dev server's is
+/// streamed to Pagefind's service as pages are written, and kept, so a save sends only what it rewrote. A large site is
+/// cut into shards, each a Pagefind program of its own working side by side with the others and writing a complete
+/// index, which the search dialog merges.
 /// </summary>
 public sealed class SearchFeed : IAsyncDisposable
 {
@@ -23,6 +25,8 @@ public sealed class SearchFeed : IAsyncDisposable
     private readonly string _tools;
     private readonly string _language;
     private readonly int? _wantedShards;
+    private readonly bool _streaming;
+    private readonly ConcurrentQueue<string> _markedPages = new();
     private readonly Lock _starting = new();
     private readonly ConcurrentDictionary<string, byte> _handed = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _unmarked = new();
@@ -34,9 +38,11 @@ public sealed class SearchFeed : IAsyncDisposable
     /// <param name="language">The one language of the index (see <see cref="IndexSite"/>).</param>
     /// <param name="shards">How many shards; null: one per 200 pages, up to one per core and four in all.</param>
     /// <param name="site">The folder the pages are written to.</param>
-    internal SearchFeed(string binary, string tools, string site, string language, int? shards)
+    /// <param name="streaming">Pages go to Pagefind's service as they come, and the index is kept for updates (the dev
+    /// server); else they are listed and indexed at the end by Pagefind's command line, which costs less CPU.</param>
+    internal SearchFeed(string binary, string tools, string site, string language, int? shards, bool streaming)
     {
-        (_binary, _tools, _site, _language, _wantedShards) = (binary, tools, site, language, shards);
+        (_binary, _tools, _site, _language, _wantedShards, _streaming) = (binary, tools, site, language, shards, streaming);
     }
 
     /// <summary>Pagefind's program, named by diagnostics when it fails.</summary>
@@ -64,6 +70,12 @@ public sealed class SearchFeed : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _marked);
+        if (!_streaming)
+        {
+            _markedPages.Enqueue(destination);
+            return;
+        }
+
         // Pagefind is slower than the build: past a budget, pages wait as their paths and are read back when their turn comes.
         var keep = Interlocked.Add(ref _waitingChars, html.Length) <= WaitingCharsBudget;
         Post(destination, keep ? html : null, html.Length, plannedPages);
@@ -142,6 +154,11 @@ public sealed class SearchFeed : IAsyncDisposable
             Add(page, await File.ReadAllTextAsync(Path.Combine(_site, page), cancellationToken), planned);
         }
 
+        if (!_streaming)
+        {
+            return await IndexListedAsync(output, cancellationToken);
+        }
+
         if (Volatile.Read(ref _marked) == 0)
         {
             // A theme that marks no page's body: Pagefind indexes every page whole.
@@ -153,6 +170,28 @@ public sealed class SearchFeed : IAsyncDisposable
 
         Start(planned);
         return await WriteAsync(output, cancellationToken);
+    }
+
+    /// <summary>
+    /// Indexes the pages listed, cut into shards of consecutive pages (a transcript's pages stay together), each by a
+    /// Pagefind command of its own, side by side; the pages indexed.
+    /// </summary>
+    private async Task<int> IndexListedAsync(string output, CancellationToken cancellationToken)
+    {
+        // A theme that marks no page's body: Pagefind indexes every page whole.
+        var pages = (Volatile.Read(ref _marked) > 0 ? _markedPages : _unmarked).Order(StringComparer.Ordinal).ToList();
+        var count = _wantedShards is { } wanted ? Math.Clamp(Math.Min(wanted, pages.Count), 1, 16) : ShardCount(pages.Count, Environment.ProcessorCount);
+        var size = Math.Max(1, (pages.Count + count - 1) / count);
+        var indexed = await Task.WhenAll(Enumerable.Range(0, count).Select(number => PagefindCommand.RunAsync(
+            _binary, _site, pages.Skip(number * size).Take(size).ToList(), number == 0 ? output : Path.Combine(output, ShardFolder(number)), _language, cancellationToken)));
+        await WriteShardListAsync(output, count);
+        return indexed.Sum();
+    }
+
+    private static Task WriteShardListAsync(string output, int shards)
+    {
+        var others = string.Join(",", Enumerable.Range(1, shards - 1).Select(number => $"\"{ShardFolder(number)}/\""));
+        return File.WriteAllTextAsync(Path.Combine(output, ShardList), $"[{others}]\n", CancellationToken.None);
     }
 
     /// <summary>
@@ -188,8 +227,7 @@ public sealed class SearchFeed : IAsyncDisposable
         var shards = _shards ?? throw new InvalidOperationException("no shard was started");
         var indexed = await Task.WhenAll(shards.Select(shard => shard.FlushAsync())).WaitAsync(cancellationToken);
         await Task.WhenAll(shards.Select((shard, number) => shard.WriteAsync(number == 0 ? output : Path.Combine(output, ShardFolder(number)))));
-        var others = string.Join(",", Enumerable.Range(1, shards.Length - 1).Select(number => $"\"{ShardFolder(number)}/\""));
-        await File.WriteAllTextAsync(Path.Combine(output, ShardList), $"[{others}]\n", CancellationToken.None);
+        await WriteShardListAsync(output, shards.Length);
         return indexed.Sum();
     }
 

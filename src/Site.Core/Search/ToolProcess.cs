@@ -7,7 +7,8 @@ namespace Site.Search;
 public static class ToolProcess
 {
     /// <summary>Runs <paramref name="fileName"/> to its end; null when there is no such program on the PATH.</summary>
-    public static async Task<ToolRun?> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+    /// <param name="withoutPrefix">Environment variables starting with this are not passed on (the user's settings for the tool, which would change what the build asked of it).</param>
+    public static async Task<ToolRun?> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken, string? withoutPrefix = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -18,6 +19,11 @@ public static class ToolProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var name in start.Environment.Keys.Where(name => withoutPrefix is not null && name.StartsWith(withoutPrefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
