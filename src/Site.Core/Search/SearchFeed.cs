@@ -36,7 +36,7 @@ public sealed class SearchFeed : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _shardOf = new(StringComparer.Ordinal);
 
     /// <param name="language">The one language of the index (see <see cref="IndexSite"/>).</param>
-    /// <param name="shards">How many shards; null: one per 200 pages, up to one per core and four in all.</param>
+    /// <param name="shards">How many shards; null: one per 200 pages, up to four (streamed: and up to one per core).</param>
     /// <param name="site">The folder the pages are written to.</param>
     /// <param name="streaming">Pages go to Pagefind's service as they come, and the index is kept for updates (the dev
     /// server); else they are listed and indexed at the end by Pagefind's command line, which costs less CPU.</param>
@@ -49,7 +49,16 @@ public sealed class SearchFeed : IAsyncDisposable
     public string Program => _binary;
 
     /// <summary>How many shards a site of <paramref name="pages"/> pages is cut into on a machine of <paramref name="cores"/> cores.</summary>
-    internal static int ShardCount(int pages, int cores) => Math.Clamp(Math.Min(pages / PagesPerShard, Math.Min(cores, 4)), 1, 4);
+    internal static int ShardCount(int pages, int cores) => Math.Clamp(Math.Min(pages / PagesPerShard, Math.Min(cores, MaxShards)), 1, MaxShards);
+
+    /// <summary>
+    /// How many shards Pagefind's command line indexes <paramref name="pages"/> pages in: one per 200 pages, up to four,
+    /// whatever the cores. Each command uses more than one core and its cost per page grows with the index, so more
+    /// commands than cores still finish sooner (bench/README.md); four bounds what the search dialog merges.
+    /// </summary>
+    internal static int CommandShardCount(int pages) => Math.Clamp(pages / PagesPerShard, 1, MaxShards);
+
+    private const int MaxShards = 4;
 
     internal static string ShardFolder(int number) => $"shard-{number}";
 
@@ -180,7 +189,7 @@ public sealed class SearchFeed : IAsyncDisposable
     {
         // A theme that marks no page's body: Pagefind indexes every page whole.
         var pages = (Volatile.Read(ref _marked) > 0 ? _markedPages : _unmarked).Order(StringComparer.Ordinal).ToList();
-        var count = _wantedShards is { } wanted ? Math.Clamp(Math.Min(wanted, pages.Count), 1, 16) : ShardCount(pages.Count, Environment.ProcessorCount);
+        var count = _wantedShards is { } wanted ? Math.Clamp(Math.Min(wanted, pages.Count), 1, 16) : CommandShardCount(pages.Count);
         var size = Math.Max(1, (pages.Count + count - 1) / count);
         var indexed = await Task.WhenAll(Enumerable.Range(0, count).Select(number => PagefindCommand.RunAsync(
             _binary, _site, pages.Skip(number * size).Take(size).ToList(), number == 0 ? output : Path.Combine(output, ShardFolder(number)), _language, cancellationToken)));

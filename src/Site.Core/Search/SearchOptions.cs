@@ -26,7 +26,7 @@ public sealed record SearchOptions
 
     /// <summary>
     /// How many shards the index is cut into, each indexed by a Pagefind program of its own (see
-    /// <see cref="IndexSite.ShardCount"/>); null: one per 200 pages, up to one per core and four in all.
+    /// <see cref="SearchFeed.CommandShardCount"/>); null: one per 200 pages, up to four (the dev server's: up to one per core).
     /// </summary>
     public int? Shards { get; init; }
 
