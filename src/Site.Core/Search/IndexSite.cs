@@ -34,20 +34,6 @@ public static class IndexSite
         ".page--not-found",
     ];
 
-    /// <summary>Indexes the pages of a folder already written (the dev server's output); null (with diagnostics) when it failed.</summary>
-    public static async Task<SearchSummary?> RunAsync(
-        SearchOptions options,
-        BuildPaths paths,
-        Theme theme,
-        EngineReport report,
-        DiagnosticBag diagnostics,
-        CancellationToken cancellationToken,
-        string? indexFolder = null)
-    {
-        await using var feed = await StartAsync(options, paths.Staging, theme.Settings.Language, streaming: false, diagnostics, cancellationToken);
-        return feed is null ? null : await FinishAsync(feed, paths, report, diagnostics, cancellationToken, indexFolder);
-    }
-
     /// <summary>
     /// Makes sure Pagefind is there (installing it once) and opens the index the build's pages are handed to as they
     /// are written; null (with diagnostics) when Pagefind cannot be had.

@@ -9,6 +9,9 @@ namespace Site.Search;
 /// </summary>
 internal static class PagefindCommand
 {
+    /// <summary>Pagefind reads environment variables named so as settings; a user's would change what the build asked for.</summary>
+    internal const string SettingsPrefix = "PAGEFIND_";
+
     /// <summary>Indexes <paramref name="pages"/> of <paramref name="site"/> into <paramref name="output"/>; the pages it indexed.</summary>
     /// <param name="pages">Paths in the site with forward slashes (<c>a/index.html</c>); Pagefind's URL for each is its folder.</param>
     /// <exception cref="InvalidOperationException">Pagefind could not be run or failed; the message says why.</exception>
@@ -20,14 +23,15 @@ internal static class PagefindCommand
         try
         {
             await File.WriteAllBytesAsync(Path.Combine(work, "pagefind.json"), Configuration(site, pages, output, language), cancellationToken);
-            var run = await ToolProcess.RunAsync(binary, ["--quiet"], work, cancellationToken, withoutPrefix: "PAGEFIND_")
+            var run = await ToolProcess.RunAsync(binary, ["--quiet"], work, cancellationToken, withoutPrefix: SettingsPrefix)
                 ?? throw new InvalidOperationException($"{binary} could not be started");
             if (!run.Succeeded)
             {
                 throw new InvalidOperationException($"Pagefind exited with code {run.ExitCode}: {run.Tail()}");
             }
 
-            // Pagefind logs a glob it cannot read and goes on with no pages: an empty index is a failure, not a result.
+            // Pagefind logs a glob it cannot read, writes an index of no pages and exits 0: an empty index with something
+            // said is a failure. Listed pages without words give an empty index and no message.
             var indexed = IndexedPages(output);
             return indexed > 0 || pages.Count == 0 || run.Tail().Length == 0
                 ? indexed

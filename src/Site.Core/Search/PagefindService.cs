@@ -48,6 +48,7 @@ internal sealed class PagefindService : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("--service");
+        ToolProcess.RemoveEnvironment(start, PagefindCommand.SettingsPrefix);
         var process = new Process { StartInfo = start };
         try
         {

@@ -19,9 +19,9 @@ public static class ToolProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        foreach (var name in start.Environment.Keys.Where(name => withoutPrefix is not null && name.StartsWith(withoutPrefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        if (withoutPrefix is not null)
         {
-            start.Environment.Remove(name);
+            RemoveEnvironment(start, withoutPrefix);
         }
 
         foreach (var argument in arguments)
@@ -53,5 +53,14 @@ public static class ToolProcess
         }
 
         return new ToolRun(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Leaves out of the program's environment the variables whose names start with <paramref name="prefix"/>.</summary>
+    internal static void RemoveEnvironment(ProcessStartInfo start, string prefix)
+    {
+        foreach (var name in start.Environment.Keys.Where(name => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
     }
 }

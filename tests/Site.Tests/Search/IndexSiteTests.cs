@@ -182,6 +182,28 @@ public sealed class IndexSiteTests
     }
 
     [Fact]
+    public async Task A_tools_own_settings_in_the_environment_are_not_passed_on_and_the_rest_is()
+    {
+        // Pagefind reads PAGEFIND_* variables as settings: a user's would change what the build asked of it.
+        var prefix = "SITE_TEST_" + Guid.NewGuid().ToString("N") + "_";
+        Environment.SetEnvironmentVariable(prefix + "SITE", "/somewhere/else");
+        Environment.SetEnvironmentVariable(prefix.TrimEnd('_') + "X", "kept");
+        try
+        {
+            var run = await ToolProcess.RunAsync("sh", ["-c", "env"], Path.GetTempPath(), CancellationToken.None, withoutPrefix: prefix);
+
+            Assert.NotNull(run);
+            Assert.DoesNotContain(prefix + "SITE=", run.Output, StringComparison.Ordinal);
+            Assert.Contains(prefix.TrimEnd('_') + "X=kept", run.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(prefix + "SITE", null);
+            Environment.SetEnvironmentVariable(prefix.TrimEnd('_') + "X", null);
+        }
+    }
+
+    [Fact]
     public void The_tools_are_found_above_a_folder_inside_the_repository()
     {
         Assert.Equal(Repository.Root, Site.Installation.ToolFiles.LocateFrom(Path.Combine(Repository.Root, "tests", "Site.Tests")));

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Site.Search;
 using Site.Tests.Support;
@@ -31,6 +32,67 @@ public sealed class PagefindCommandTests
         using var entry = JsonDocument.Parse(temp.Read("site/pagefind/pagefind-entry.json"));
         Assert.Equal(listed.Length, entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32());
         Assert.Equal(listed.Length, Directory.GetFiles(temp.Combine("site", "pagefind", "fragment")).Length);
+    }
+
+    /// <summary>What Pagefind stored as a page's text, from its fragment (gzip, "pagefind_dcd", then JSON).</summary>
+    private static string IndexedText(string index)
+    {
+        var fragment = Assert.Single(Directory.GetFiles(Path.Combine(index, "fragment")));
+        using var gzip = new GZipStream(File.OpenRead(fragment), CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        var json = bytes.ToArray().AsSpan("pagefind_dcd"u8.Length);
+        using var document = JsonDocument.Parse(json.ToArray());
+        return document.RootElement.GetProperty("content").GetString()!;
+    }
+
+    [Fact]
+    public async Task The_furniture_of_a_transcript_page_is_left_out_of_its_indexed_text()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site/t/s01/index.html", """
+            <!doctype html><html lang="en"><head><title>One</title></head><body><main data-pagefind-body>
+            <aside class="transcript-nav"><a href="/t/s02/">Second section title</a></aside>
+            <div id="s01-t01" class="turn" data-pagefind-title="Ann"><p>Ann said <a class="permalink" href="#s01-t01">permalink label</a> the words to find.</p></div>
+            <div class="turn"><p>A copy of a turn from elsewhere.</p></div>
+            <nav class="pager"><a rel="next" href="/t/s02/">Next section label</a></nav>
+            </main></body></html>
+            """);
+
+        await PagefindCommand.RunAsync(PagefindBinary(), temp.Combine("site"), ["t/s01/index.html"], temp.Combine("site", "pagefind"), "en", CancellationToken.None);
+
+        var text = IndexedText(temp.Combine("site", "pagefind"));
+        Assert.Contains("the words to find", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Second section title", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("permalink label", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("A copy of a turn", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Next section label", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pagefind_that_says_it_failed_but_exits_0_with_an_empty_index_is_an_error()
+    {
+        using var temp = new TempFolder();
+        // What Pagefind does with a glob it cannot parse: it logs the error, writes an index of no pages and exits 0.
+        var program = temp.Write("pagefind", """
+            #!/bin/sh
+            out=$(sed -E 's/.*"output_path":"([^"]*)".*/\1/' pagefind.json)
+            mkdir -p "$out"
+            echo '{"version":"1.6.0","languages":{"en":{"hash":"x","wasm":"en","page_count":0}}}' > "$out/pagefind-entry.json"
+            echo 'Error: Provided glob did not parse as a valid glob.'
+            exit 0
+
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            PagefindCommand.RunAsync(program, temp.Combine("site"), ["index.html"], temp.Combine("site", "pagefind"), "en", CancellationToken.None));
+
+        Assert.Contains("indexed none of the 1 pages", error.Message, StringComparison.Ordinal);
+        Assert.Contains("did not parse", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
