@@ -69,6 +69,18 @@ public sealed class PagefindCommandTests
         Assert.DoesNotContain("Next section label", text, StringComparison.Ordinal);
     }
 
+    /// <summary>What indexing one page with a stand-in Pagefind (a shell script) fails with.</summary>
+    private static async Task<InvalidOperationException> FailureOfAsync(string program, TempFolder temp)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        return await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            PagefindCommand.RunAsync(program, temp.Combine("site"), ["index.html"], temp.Combine("site", "pagefind"), "en", CancellationToken.None));
+    }
+
     [Fact]
     public async Task Pagefind_that_says_it_failed_but_exits_0_with_an_empty_index_is_an_error()
     {
@@ -83,13 +95,7 @@ public sealed class PagefindCommandTests
             exit 0
 
             """);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        }
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            PagefindCommand.RunAsync(program, temp.Combine("site"), ["index.html"], temp.Combine("site", "pagefind"), "en", CancellationToken.None));
+        var error = await FailureOfAsync(program, temp);
 
         Assert.Contains("indexed none of the 1 pages", error.Message, StringComparison.Ordinal);
         Assert.Contains("did not parse", error.Message, StringComparison.Ordinal);
@@ -100,13 +106,7 @@ public sealed class PagefindCommandTests
     {
         using var temp = new TempFolder();
         var program = temp.Write("pagefind", "#!/bin/sh\necho \"config: $(head -c 9 pagefind.json)\" >&2\necho \"in: $(pwd)\" >&2\nexit 3\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        }
-
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            PagefindCommand.RunAsync(program, temp.Combine("site"), ["index.html"], temp.Combine("site", "pagefind"), "en", CancellationToken.None));
+        var error = await FailureOfAsync(program, temp);
 
         Assert.Contains("exited with code 3", error.Message, StringComparison.Ordinal);
         Assert.Contains("config: {\"site\":", error.Message, StringComparison.Ordinal);
