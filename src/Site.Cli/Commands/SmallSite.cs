@@ -1,4 +1,5 @@
 using System.Runtime;
+using Site.Transcripts.Readers;
 
 namespace Site.Cli.Commands;
 
@@ -15,6 +16,10 @@ internal static class SmallSite
 {
     /// <summary>Text in the input folder (transcripts, pages, data files) up to which a site counts as small.</summary>
     private const long SmallInputBytes = 128 * 1024;
+
+    /// <summary>Every transcript format a reader takes (timed ones are larger per turn than text), and the site's data files.</summary>
+    private static readonly HashSet<string> CountedExtensions =
+        new([.. TranscriptReaders.Extensions, ".yml", ".yaml"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a small site may allocate: more than twice what this repository's site takes. Reserved, not touched.</summary>
     private const long RegionBytes = 32 * 1024 * 1024;
@@ -62,7 +67,7 @@ internal static class SmallSite
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
             foreach (var file in new DirectoryInfo(input).EnumerateFiles("*", options))
             {
-                if (file.Extension is ".txt" or ".md" or ".yml" or ".yaml")
+                if (CountedExtensions.Contains(file.Extension))
                 {
                     bytes += file.Length;
                     if (bytes > SmallInputBytes)

@@ -30,4 +30,17 @@ public sealed class SmallSiteTests
         Assert.False(SmallSite.IsSmall(folder.Combine("input")));
         Assert.False(SmallSite.IsSmall(folder.Combine("missing")));
     }
+
+    [Theory]
+    [InlineData("vtt")]
+    [InlineData("srt")]
+    [InlineData("json")]
+    [InlineData("VTT")]
+    public void Timed_transcripts_count_as_text(string extension)
+    {
+        using var folder = new TempFolder();
+        folder.Write($"input/transcripts/episode.{extension}", new string('x', 200_000));
+
+        Assert.False(SmallSite.IsSmall(folder.Combine("input")));
+    }
 }
