@@ -112,6 +112,24 @@ public sealed class RealFileTests
     }
 
     [Fact]
+    public void Podnews_times_without_minutes_are_read_and_reported_once()
+    {
+        var result = ReadSample("podnews-loose-times.vtt");
+        var transcript = Model(result);
+
+        var warning = Single(result, DiagnosticCodes.InvalidCue);
+        Assert.Equal(3, warning.Line);
+        Assert.StartsWith("the times of 21 cues (the first here) are not WebVTT timestamps ('0.000 --> 3.480'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [("speaker-1", 0.0), ("speaker-2", 4.24), ("speaker-3", 7.08), ("speaker-1", 14.26), ("speaker-2", 16.4),
+             ("speaker-1", 18.98), ("speaker-3", 34.34), ("speaker-1", 45.02), ("speaker-3", 59.24), ("speaker-2", 64.62)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal(63.1, transcript.AllTurns.ElementAt(8).End);
+        Assert.StartsWith("Okay, James, let's kick this off. Now you had a report in Podnews Daily", TurnText(transcript.AllTurns.Last()), StringComparison.Ordinal);
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
     public void WhisperX_speaker_labels_are_speakers()
     {
         var transcript = Model(ReadSample("whisperx-diarized.srt"));
