@@ -210,7 +210,8 @@ internal static class TimedTranscriptBuilder
 
     internal static string Clock(double seconds)
     {
-        var time = TimeSpan.FromSeconds(Math.Max(seconds, 0));
+        // Rounded to the millisecond the file wrote: 0.57 s is 569.99... ms as a double, and must read 0.570.
+        var time = TimeSpan.FromMilliseconds(Math.Round(Math.Max(seconds, 0) * 1000));
         return $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
     }
 

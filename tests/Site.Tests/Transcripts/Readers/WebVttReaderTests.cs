@@ -149,6 +149,14 @@ public sealed class WebVttReaderTests
     }
 
     [Fact]
+    public void Times_in_messages_are_the_milliseconds_the_file_wrote()
+    {
+        var result = Read("WEBVTT\n\n00:00:00.000 --> 00:00:00.570\n<v Yuri>There you go.\n\n00:00:00.210 --> 00:00:01.130\n<v Adrian>Why hello there.\n", "r.vtt");
+
+        Assert.EndsWith("before the previous cue ends (0:00:00.570); the two overlap", Single(result, DiagnosticCodes.TimesOutOfOrder).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cue_right_after_the_header_lines_is_read_and_a_longer_signature_word_is_not_webvtt()
     {
         var transcript = Model(Read("\uFEFFWEBVTT\nKind: captions\n00:01.000 --> 00:02.000\nHi\n", "h.vtt"));
