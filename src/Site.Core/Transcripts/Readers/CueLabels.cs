@@ -3,7 +3,9 @@ namespace Site.Transcripts.Readers;
 /// <summary>A cue with its speaker label decided and any <c>Name:</c> prefix taken off its text.</summary>
 /// <param name="Label">The speaker's name as the file writes it, or null for the unnamed speaker.</param>
 /// <param name="DialogueParts">For film dialogue cues, one list of lines per <c>- </c> part; null otherwise.</param>
-internal sealed record LabelledCue(TimedCue Cue, string? Label, IReadOnlyList<TimedLine> Lines, IReadOnlyList<IReadOnlyList<TimedLine>>? DialogueParts);
+/// <param name="Unattributed">A cue without a name in a file that names the speaker of every cue: shown as
+/// <see cref="TimedTranscriptBuilder.UnknownSpeaker"/> and reported, never given to the speaker before it.</param>
+internal sealed record LabelledCue(TimedCue Cue, string? Label, IReadOnlyList<TimedLine> Lines, IReadOnlyList<IReadOnlyList<TimedLine>>? DialogueParts, bool Unattributed = false);
 
 /// <summary>Decides who speaks each cue (see <see cref="TimedTranscriptBuilder"/> for the rules).</summary>
 internal static class CueLabels
@@ -31,6 +33,11 @@ internal static class CueLabels
         // names it too.
         var namesEveryCue = (prefixed >= 2 && prefixed * 2 >= open) || (cues.Count == 1 && prefixed == 1);
         var namesSpeakers = namesEveryCue || (declared.Count == 0 && counts.Values.Any(count => count >= 2));
+        // Zoom and WhisperX write the name again before a speaker's second and third cue in a row: in such a file a
+        // cue without a name is one the tool could not attribute (Zoom leaves the name out then), often someone
+        // answering, so it is not the previous speaker's. Buzzsprout names a speaker only when the speaker changes,
+        // and there a cue without a name does continue the previous speaker.
+        var repeatsNames = namesEveryCue && RepeatedNames(cues) >= 2;
         bool Accepted(PrefixCandidate candidate) =>
             candidate.IsLabel ||
             counts.GetValueOrDefault(TextRules.Key(candidate.Name)) >= 2 ||
@@ -64,10 +71,32 @@ internal static class CueLabels
                 lines = rest.Text.Length > 0 ? [rest, .. lines.Skip(1)] : [.. lines.Skip(1)];
             }
 
+            else if (repeatsNames && cue.MayHavePrefix && lines.Count > 0)
+            {
+                current = TimedTranscriptBuilder.UnknownSpeaker;
+                labelled.Add(new LabelledCue(cue, current, lines, null, Unattributed: true));
+                continue;
+            }
+
             labelled.Add(new LabelledCue(cue, current, lines, null));
         }
 
         return labelled;
+    }
+
+    /// <summary>How many cues open with the same name as the cue just before them.</summary>
+    private static int RepeatedNames(IReadOnlyList<TimedCue> cues)
+    {
+        var repeats = 0;
+        string? previous = null;
+        foreach (var cue in cues)
+        {
+            var name = cue.MayHavePrefix && cue.Lines.Count > 0 && CueSpeakers.Candidate(cue.Lines[0].Text) is { } candidate ? TextRules.Key(candidate.Name) : null;
+            repeats += name is not null && name == previous ? 1 : 0;
+            previous = name;
+        }
+
+        return repeats;
     }
 
     private static bool LooksLikeProperName(string name) =>

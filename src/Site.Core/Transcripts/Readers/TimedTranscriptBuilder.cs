@@ -7,7 +7,7 @@ namespace Site.Transcripts.Readers;
 /// Turns the cues of any timed format into the transcript model, the same way for every format:
 /// <list type="bullet">
 /// <item>who speaks: the format's voice, else a leading <c>Name:</c> (see <see cref="CueSpeakers"/>), else the
-/// previous cue's speaker; with no speaker information at all, one unnamed speaker called
+/// previous cue's speaker (but <see cref="UnknownSpeaker"/>, reported, in a file that names every cue's speaker); with no speaker information at all, one unnamed speaker called
 /// <see cref="UnnamedSpeaker"/>. Film dialogue cues (<c>- Yes.</c> / <c>- No.</c>) hold two unknown speakers: they
 /// go to the unnamed speaker, one paragraph per line, so no name is invented;</item>
 /// <item>consecutive cues of one speaker are one turn whose text flows as one paragraph: line breaks and cue
@@ -23,6 +23,12 @@ internal static class TimedTranscriptBuilder
     /// <summary>The name shown for the one speaker of a transcript that names nobody.</summary>
     public const string UnnamedSpeaker = "Speaker";
 
+    /// <summary>
+    /// The name shown for cues the file leaves unattributed where it names the speaker of every other cue (Zoom): a
+    /// placeholder name, so this speaker is never taken for someone of another transcript.
+    /// </summary>
+    public const string UnknownSpeaker = "Unknown";
+
     // Cue times are written to the millisecond: closer than this is the same instant.
     private const double Epsilon = 0.0005;
 
@@ -36,6 +42,7 @@ internal static class TimedTranscriptBuilder
 
         CheckTimes(source, diagnostics);
         var labelled = CueLabels.Assign(source.Cues, header.Speakers);
+        ReportUnattributed(labelled, source.Path, diagnostics);
         var (speakers, slugs) = ResolveSpeakers(labelled, header.Speakers, source.Path, diagnostics);
         var chapters = header.Chapters.OrderBy(chapter => chapter.Start).ToList();
         var turnsBySection = AssembleTurns(labelled, slugs, chapters);
@@ -81,6 +88,18 @@ internal static class TimedTranscriptBuilder
             }
 
             previous = cue;
+        }
+    }
+
+    private static void ReportUnattributed(IReadOnlyList<LabelledCue> cues, string path, List<Diagnostic> diagnostics)
+    {
+        var unattributed = cues.Where(cue => cue.Unattributed).ToList();
+        if (unattributed.Count > 0)
+        {
+            var first = unattributed[0].Cue;
+            var count = unattributed.Count == 1 ? "a cue names" : $"{unattributed.Count} cues name";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, first.Line, first.Column,
+                $"{count} no speaker (the first here), though the file names the speaker of every other cue; they are shown as '{UnknownSpeaker}', not given to the speaker before them"));
         }
     }
 
@@ -191,7 +210,8 @@ internal static class TimedTranscriptBuilder
 
     internal static string Clock(double seconds)
     {
-        var time = TimeSpan.FromSeconds(Math.Max(seconds, 0));
+        // Rounded to the millisecond the file wrote: 0.57 s is 569.99... ms as a double, and must read 0.570.
+        var time = TimeSpan.FromMilliseconds(Math.Round(Math.Max(seconds, 0) * 1000));
         return $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
     }
 

@@ -13,7 +13,8 @@ internal sealed record WebVttDocument(string? Title, IReadOnlyList<string> Heade
 /// block, then "collect a WebVTT block" for each block: a block with a timing line (first line, or second after a
 /// cue identifier) is a cue; <c>NOTE</c>, <c>STYLE</c> and <c>REGION</c> blocks, identifiers and cue settings are
 /// dropped; a <c>--&gt;</c> line inside cue text ends the cue there. Where the spec silently discards (a timing line
-/// that does not parse, text outside any cue), the reader reports SITE311 so no words vanish without a word.
+/// that does not parse, text outside any cue), the reader reports SITE311 so no words vanish without a word; a timing
+/// line whose times are plain clock times written another way (Podnews' <c>1:04.620</c>) is read, and reported once.
 /// </summary>
 internal static class WebVttFile
 {
@@ -30,6 +31,7 @@ internal static class WebVttFile
         }
 
         var title = signature.Length > 6 ? signature[7..].Trim().TrimStart('-').Trim() : string.Empty;
+        var looseTimes = new LooseTimes();
         var header = new List<string>();
         var cues = new List<WebVttRawCue>();
         if (position >= input.Length)
@@ -40,7 +42,7 @@ internal static class WebVttFile
         position++; // the line feed ending the signature line
         if (position < input.Length && input[position] != '\n')
         {
-            var headerBlock = CollectBlock(input, ref position, inHeader: true, lines, path, diagnostics);
+            var headerBlock = CollectBlock(input, ref position, inHeader: true, lines, looseTimes, path, diagnostics);
             header.AddRange(headerBlock.Buffer.Split('\n'));
         }
 
@@ -51,7 +53,7 @@ internal static class WebVttFile
 
         while (position < input.Length)
         {
-            var block = CollectBlock(input, ref position, inHeader: false, lines, path, diagnostics);
+            var block = CollectBlock(input, ref position, inHeader: false, lines, looseTimes, path, diagnostics);
             if (block.Cue is { } cue)
             {
                 cues.Add(cue);
@@ -63,12 +65,39 @@ internal static class WebVttFile
             }
         }
 
+        looseTimes.Report(path, diagnostics);
         return new WebVttDocument(title.Length > 0 ? title : null, header, cues);
     }
 
     private readonly record struct Block(WebVttRawCue? Cue, string Buffer);
 
-    private static Block CollectBlock(string input, ref int position, bool inHeader, LineIndex lines, string path, List<Diagnostic> diagnostics)
+    /// <summary>Timing lines read by <see cref="WebVttTimestamp.CollectLoose"/>: one warning for the file, at the first.</summary>
+    private sealed class LooseTimes
+    {
+        private int _count;
+        private int _line;
+        private string _text = string.Empty;
+
+        public void Note(int line, ReadOnlySpan<char> text)
+        {
+            if (_count++ == 0)
+            {
+                (_line, _text) = (line, Shorten(text.ToString()));
+            }
+        }
+
+        public void Report(string path, List<Diagnostic> diagnostics)
+        {
+            if (_count > 0)
+            {
+                var count = _count == 1 ? "this cue's times are" : $"the times of {_count} cues (the first here) are";
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, _line, 1,
+                    $"{count} not WebVTT timestamps ('{_text}'; WebVTT writes mm:ss.ttt or hh:mm:ss.ttt); they are read as written, but players that follow the standard skip such cues"));
+            }
+        }
+    }
+
+    private static Block CollectBlock(string input, ref int position, bool inHeader, LineIndex lines, LooseTimes looseTimes, string path, List<Diagnostic> diagnostics)
     {
         var lineCount = 0;
         var previousPosition = position;
@@ -98,9 +127,13 @@ internal static class WebVttFile
                     seenArrow = true;
                     previousPosition = position;
                     var at = 0;
-                    if (CollectTimings(line, ref at) is { } times)
+                    if (CollectTimings(line, ref at, out var loose) is { } times)
                     {
                         timing = (times.Start, times.End, lines.LineOf(lineStart));
+                        if (loose)
+                        {
+                            looseTimes.Note(lines.LineOf(lineStart), line);
+                        }
                     }
                     else
                     {
@@ -165,11 +198,39 @@ internal static class WebVttFile
         return false;
     }
 
-    /// <summary>"Collect WebVTT cue timings and settings"; settings are read past and dropped.</summary>
-    private static (double Start, double End)? CollectTimings(ReadOnlySpan<char> line, ref int position)
+    /// <summary>
+    /// "Collect WebVTT cue timings and settings"; settings are read past and dropped. Where the spec's timestamps do
+    /// not parse, times some tools write instead (<see cref="WebVttTimestamp.CollectLoose"/>) are taken, and
+    /// <paramref name="loose"/> says so.
+    /// </summary>
+    private static (double Start, double End)? CollectTimings(ReadOnlySpan<char> line, ref int position, out bool loose)
+    {
+        var from = position;
+        loose = false;
+        if (CollectTimings(line, ref position, WebVttTimestamp.Collect) is { } times)
+        {
+            return times;
+        }
+
+        var failedAt = position;
+        position = from;
+        if (CollectTimings(line, ref position, WebVttTimestamp.CollectLoose) is { } looseTimes &&
+            (position == line.Length || line[position] is ' ' or '\t'))
+        {
+            loose = true;
+            return looseTimes;
+        }
+
+        position = failedAt;
+        return null;
+    }
+
+    private delegate double? TimestampRule(ReadOnlySpan<char> line, ref int position);
+
+    private static (double Start, double End)? CollectTimings(ReadOnlySpan<char> line, ref int position, TimestampRule timestamp)
     {
         SkipWhitespace(line, ref position);
-        if (WebVttTimestamp.Collect(line, ref position) is not { } start)
+        if (timestamp(line, ref position) is not { } start)
         {
             return null;
         }
@@ -182,7 +243,7 @@ internal static class WebVttFile
 
         position += 3;
         SkipWhitespace(line, ref position);
-        if (WebVttTimestamp.Collect(line, ref position) is not { } end)
+        if (timestamp(line, ref position) is not { } end)
         {
             return null;
         }

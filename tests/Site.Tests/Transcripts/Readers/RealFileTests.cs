@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using Site.Transcripts.Readers;
 using static Site.Tests.Transcripts.Readers.ReaderSamples;
 
@@ -87,6 +88,45 @@ public sealed class RealFileTests
         Assert.StartsWith("it's really. it's really knew like. I was honestly", TurnText(transcript.AllTurns.ElementAt(1)), StringComparison.Ordinal);
         Assert.Equal(179.04, transcript.AllTurns.ElementAt(1).End);
         Assert.DoesNotContain("Yuki Wang:", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zoom_cues_left_without_a_name_are_unknown_not_the_previous_speaker()
+    {
+        var result = ReadSample("zoom-whole-file.vtt");
+        var transcript = Model(result);
+
+        Assert.Equal(
+            [("john-lennon", 110.22), ("paul-mccartney", 111.75), ("john-lennon", 114.69), ("paul-mccartney", 117.45),
+             ("andrew-knight", 125.67), ("paul-mccartney", 136.11), ("andrew-knight", 142.44), ("unknown", 150.06),
+             ("andrew-knight", 155.34), ("unknown", 168.0), ("andrew-knight", 170.67)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("And that", TurnText(transcript.AllTurns.ElementAt(7)));
+        Assert.Equal("And I have that sitting here. So were you the 917", TurnText(transcript.AllTurns.ElementAt(8)));
+        Assert.Equal("Yes. Okay.", TurnText(transcript.AllTurns.ElementAt(9)));
+        var warning = Single(result, DiagnosticCodes.UnknownSpeaker);
+        Assert.Equal(40, warning.Line);
+        Assert.StartsWith("2 cues name no speaker", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(^|\s)(25|29|34|38)(\s|$)", AllText(transcript));
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Podnews_times_without_minutes_are_read_and_reported_once()
+    {
+        var result = ReadSample("podnews-loose-times.vtt");
+        var transcript = Model(result);
+
+        var warning = Single(result, DiagnosticCodes.InvalidCue);
+        Assert.Equal(3, warning.Line);
+        Assert.StartsWith("the times of 21 cues (the first here) are not WebVTT timestamps ('0.000 --> 3.480'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [("speaker-1", 0.0), ("speaker-2", 4.24), ("speaker-3", 7.08), ("speaker-1", 14.26), ("speaker-2", 16.4),
+             ("speaker-1", 18.98), ("speaker-3", 34.34), ("speaker-1", 45.02), ("speaker-3", 59.24), ("speaker-2", 64.62)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal(63.1, transcript.AllTurns.ElementAt(8).End);
+        Assert.StartsWith("Okay, James, let's kick this off. Now you had a report in Podnews Daily", TurnText(transcript.AllTurns.Last()), StringComparison.Ordinal);
+        AssertNoFormatNoise(transcript);
     }
 
     [Fact]

@@ -105,11 +105,38 @@ public sealed class WebVttReaderTests
     [Fact]
     public void A_malformed_timing_line_is_SITE311_at_its_line_and_the_rest_is_read()
     {
-        var result = Read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>One.\n\n00:00:02,000 --> 00:00:03.000\n<v Ann>Lost.\n\n00:00:03.000 --> 00:00:04.000\n<v Ann>Three.\n", "m.vtt");
+        var result = Read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>One.\n\n00:00:02.000 --> later\n<v Ann>Lost.\n\n00:00:03.000 --> 00:00:04.000\n<v Ann>Three.\n", "m.vtt");
 
         var error = Single(result, DiagnosticCodes.InvalidCue);
         Assert.Equal(6, error.Line);
         Assert.Equal("One. Three.", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+
+    [Fact]
+    public void Times_written_without_the_zeros_or_with_a_comma_are_read_with_one_SITE311_for_the_file()
+    {
+        var result = Read("WEBVTT\n\n0.860 --> 7.380\n<v Ann>One.\n\n1:02.5 --> 1:05.000\n<v Bo>Two.\n\n0:1:10.0 --> 0:1:12.0\n<v Ann>Three.\n\n01:20.000 --> 01:21.000\n<v Ann>Four.\n\n00:01:30,000 --> 00:01:31,000 align:start\n<v Bo>Five.\n", "l.vtt");
+
+        var warning = Single(result, DiagnosticCodes.InvalidCue);
+        Assert.Equal(3, warning.Line);
+        Assert.StartsWith("the times of 4 cues (the first here) are not WebVTT timestamps ('0.860 --> 7.380'", warning.Message, StringComparison.Ordinal);
+        var transcript = Model(result);
+        Assert.Equal([("ann", 0.86), ("bo", 62.5), ("ann", 70.0), ("bo", 90.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Three. Four.", TurnText(transcript.AllTurns.ElementAt(2)));
+        Assert.Equal(72.0, transcript.AllTurns.ElementAt(2).Paragraphs[0].Words[0].End);
+    }
+
+    [Theory]
+    [InlineData("1:2:3:4.000 --> 1:2:3:5.000")]
+    [InlineData("0:61.000 --> 0:62.000")]
+    [InlineData("0.8605 --> 7.380")]
+    [InlineData("1.5s --> 7.380")]
+    public void Times_that_are_not_clock_times_are_still_skipped(string timing)
+    {
+        var result = Read($"WEBVTT\n\n{timing}\nLost.\n\n00:00:09.000 --> 00:00:10.000\nKept.\n", "s.vtt");
+
+        Assert.Contains("malformed cue timing line", Single(result, DiagnosticCodes.InvalidCue).Message, StringComparison.Ordinal);
+        Assert.Equal("Kept.", TurnText(Assert.Single(Model(result).AllTurns)));
     }
 
     [Fact]
@@ -119,6 +146,14 @@ public sealed class WebVttReaderTests
 
         Assert.Equal([6, 9], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.TimesOutOfOrder).Select(d => d.Line));
         Assert.All(result.Diagnostics, d => Assert.False(d.IsError));
+    }
+
+    [Fact]
+    public void Times_in_messages_are_the_milliseconds_the_file_wrote()
+    {
+        var result = Read("WEBVTT\n\n00:00:00.000 --> 00:00:00.570\n<v Yuri>There you go.\n\n00:00:00.210 --> 00:00:01.130\n<v Adrian>Why hello there.\n", "r.vtt");
+
+        Assert.EndsWith("before the previous cue ends (0:00:00.570); the two overlap", Single(result, DiagnosticCodes.TimesOutOfOrder).Message, StringComparison.Ordinal);
     }
 
     [Fact]
