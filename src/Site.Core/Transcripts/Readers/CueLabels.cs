@@ -70,7 +70,6 @@ internal static class CueLabels
                 var rest = Skip(lines[0], lines[0].Text.Length - prefix.Rest.Length);
                 lines = rest.Text.Length > 0 ? [rest, .. lines.Skip(1)] : [.. lines.Skip(1)];
             }
-
             else if (repeatsNames && cue.MayHavePrefix && lines.Count > 0)
             {
                 current = TimedTranscriptBuilder.UnknownSpeaker;

@@ -7,7 +7,8 @@ namespace Site.Transcripts.Readers;
 /// Turns the cues of any timed format into the transcript model, the same way for every format:
 /// <list type="bullet">
 /// <item>who speaks: the format's voice, else a leading <c>Name:</c> (see <see cref="CueSpeakers"/>), else the
-/// previous cue's speaker (but <see cref="UnknownSpeaker"/>, reported, in a file that names every cue's speaker); with no speaker information at all, one unnamed speaker called
+/// previous cue's speaker (but <see cref="UnknownSpeaker"/>, reported, in a file that names every cue's speaker);
+/// with no speaker information at all, one unnamed speaker called
 /// <see cref="UnnamedSpeaker"/>. Film dialogue cues (<c>- Yes.</c> / <c>- No.</c>) hold two unknown speakers: they
 /// go to the unnamed speaker, one paragraph per line, so no name is invented;</item>
 /// <item>consecutive cues of one speaker are one turn whose text flows as one paragraph: line breaks and cue
