@@ -15,7 +15,7 @@ internal readonly record struct PrefixSplit(string Prefix, string Rest)
 /// <summary>
 /// Reads the speaker part of a line. The forms: <c>Name: text</c> / <c>Name：text</c>; with a stamp before it
 /// (<c>[00:01:05] Name: text</c>, <c>(01:05) Name:</c>, <c>00:01:05 Name:</c>) or inside it (<c>Name (00:04:12): text</c>,
-/// <c>Name [00:04:12]: text</c>); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
+/// <c>Name [00:04:12]: text</c>) or just after it (<c>Name: (00:07)</c>, as Rev writes it); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
 /// it, <c>Name (00:00:03):</c>); and Markdown emphasis around the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>,
 /// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>). The stamp never stays in the name or the text.
 /// </summary>
@@ -109,8 +109,20 @@ internal static class TurnPrefix
 
         prefix = text[..colon].Trim();
         rest = text[(colon + 1)..].Trim();
+        if (StampAfterColon(rest) is { } written)
+        {
+            // "Name: (00:07)" above the text, as Rev writes it: the stamp is the turn's start, not its first words.
+            rest = rest[written.End..].Trim();
+            start = written.Seconds;
+            label = true;
+        }
+
         return IsPrefix(prefix, rest);
     }
+
+    /// <summary>A stamp opening the text after the colon: bracketed (<c>(00:07) text</c>) or alone (<c>00:07</c>).</summary>
+    private static StampMatch? StampAfterColon(ReadOnlySpan<char> rest) =>
+        TimeStamp.At(rest, 0) is { Start: 0 } stamp && (stamp.Bracketed || stamp.End == rest.Length) ? stamp : null;
 
     /// <summary><c>**Jane Doe:** text</c>, <c>**Jane Doe**: text</c>, <c>*Jane*: text</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>.</summary>
     private static bool SplitEmphasis(ReadOnlySpan<char> text, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)

@@ -102,6 +102,19 @@ public sealed class TimedTextTests
         Assert.Equal([0.0, 2, 6], first.Paragraphs.Select(p => p.Words[0].Start));
     }
 
+    [Fact]
+    public void Rev_stamps_after_the_colon_start_the_turn_and_leave_the_text()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("rev-name-colon-stamp.md"), "rev.md", "rev");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Henry", "Jory"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("henry", 7.0), ("jory", 19.0), ("henry", 21.0), ("jory", 27.0), ("jory", 76.0), ("henry", 122.0), ("jory", 122.0), ("henry", 125.0), ("jory", 132.0), ("henry", 135.0)],
+            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        Assert.Equal("Of course, I always enjoy chatting with you.", Assert.Single(transcript.AllTurns.ElementAt(1).Paragraphs).Text);
+        Assert.DoesNotContain(transcript.AllTurns.SelectMany(t => t.Paragraphs), p => p.Text.StartsWith('('));
+    }
+
     private static string Sample(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
