@@ -115,6 +115,21 @@ public sealed class TimedTextTests
         Assert.DoesNotContain(transcript.AllTurns.SelectMany(t => t.Paragraphs), p => p.Text.StartsWith('('));
     }
 
+    [Fact]
+    public void A_stamp_and_colon_alone_goes_on_with_the_speaker_and_times_the_next_paragraph()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("rev-lenny-continuation-stamps.md"), "lenny.md", "lenny");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Tomer Cohen", "Lenny Rachitsky"], transcript.Speakers.Select(s => s.Name));
+        var intro = transcript.AllTurns.ElementAt(7);
+        Assert.Equal(("lenny-rachitsky", 71.0), (intro.SpeakerSlug, intro.Start!.Value));
+        Assert.Equal(4, intro.Paragraphs.Count);
+        Assert.StartsWith("A huge thank you", intro.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Descript, [inaudible 00:02:29], Gamma", intro.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Equal([126.0, 162, 282], intro.Paragraphs.Skip(1).Select(p => p.Words[0].Start));
+        Assert.Equal(("tomer-cohen", 285.0), (transcript.AllTurns.Last().SpeakerSlug, transcript.AllTurns.Last().Start!.Value));
+    }
+
     private static string Sample(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
