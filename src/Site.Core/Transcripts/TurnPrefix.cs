@@ -17,7 +17,8 @@ internal readonly record struct PrefixSplit(string Prefix, string Rest)
 /// (<c>[00:01:05] Name: text</c>, <c>(01:05) Name:</c>, <c>00:01:05 Name:</c>) or inside it (<c>Name (00:04:12): text</c>,
 /// <c>Name [00:04:12]: text</c>) or just after it (<c>Name: (00:07)</c>, as Rev writes it); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
 /// it, <c>Name (00:00:03):</c>); and Markdown emphasis around the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>,
-/// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>). The stamp never stays in the name or the text.
+/// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>), or a Markdown heading around a stamped label
+/// (<c>### Bryan Robinson  0:01</c>). The stamp never stays in the name or the text.
 /// </summary>
 internal static class TurnPrefix
 {
@@ -57,6 +58,11 @@ internal static class TurnPrefix
         prefix = rest = default;
         start = null;
         label = false;
+        if (LabelInHeading(text) is { IsEmpty: false } heading)
+        {
+            return SplitHead(heading, out prefix, out rest, out start, out label);
+        }
+
         if (text.Length > 2 && text[0] is '*' or '_')
         {
             if (SplitEmphasis(text, out prefix, out rest, out start, out label) && IsPrefix(prefix, rest))
@@ -180,6 +186,36 @@ internal static class TurnPrefix
         prefix = inner;
         rest = after;
         return true;
+    }
+
+    /// <summary>True for a Markdown heading that is a tool's speaker label (<c>### Bryan Robinson  0:01</c>), not a section.</summary>
+    public static bool IsLabelHeading(string line) => !LabelInHeading(line.AsSpan().Trim()).IsEmpty;
+
+    /// <summary>
+    /// The label inside a Markdown heading: a name and a stamp with Otter's wide gap between them, or with a colon after
+    /// the stamp (<c>## Jane (00:01:05):</c>). A heading of a title and its time (<c>## Opening (0:00)</c>) stays a heading.
+    /// </summary>
+    private static ReadOnlySpan<char> LabelInHeading(ReadOnlySpan<char> text)
+    {
+        var level = 0;
+        while (level < text.Length && text[level] == '#')
+        {
+            level++;
+        }
+
+        if (level is 0 or > 6 || level == text.Length || text[level] is not (' ' or '\t'))
+        {
+            return default;
+        }
+
+        var inner = text[level..].Trim();
+        var colon = !inner.IsEmpty && inner[^1] is ':' or '：';
+        if (TimeStamp.AtEnd(colon ? inner[..^1] : inner) is not { Start: > 0 } stamp || !(colon || IsWideGap(inner[..stamp.Start])))
+        {
+            return default;
+        }
+
+        return SplitHead(inner, out _, out var rest, out var start, out _) && rest.IsEmpty && start is not null ? inner : default;
     }
 
     /// <summary>The stamp that holds the colon at <paramref name="colon"/>, when one starts after some text before it.</summary>

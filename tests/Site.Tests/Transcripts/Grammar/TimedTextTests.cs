@@ -130,6 +130,28 @@ public sealed class TimedTextTests
         Assert.Equal(("tomer-cohen", 285.0), (transcript.AllTurns.Last().SpeakerSlug, transcript.AllTurns.Last().Start!.Value));
     }
 
+    [Fact]
+    public void Otter_labels_written_as_markdown_headings_are_turns_not_sections()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("otter-markdown-heading-labels.md"), "jam.md", "jam");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Transcript", Assert.Single(transcript.Sections).Title);
+        Assert.Equal(["Bryan Robinson", "Brad Garropy", "Unknown Speaker"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("bryan-robinson", 1.0), ("bryan-robinson", 46), ("brad-garropy", 50), ("bryan-robinson", 91), ("brad-garropy", 101), ("bryan-robinson", 119), ("brad-garropy", 123), ("bryan-robinson", 142), ("bryan-robinson", 487), ("unknown-speaker", 493), ("bryan-robinson", 493)],
+            transcript.Sections[0].Turns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        Assert.Equal("Yeah.", Assert.Single(transcript.Sections[0].Turns[9].Paragraphs).Text);
+    }
+
+    [Fact]
+    public void A_heading_of_a_title_and_its_time_stays_a_heading()
+    {
+        var text = "# Show\n\n## Opening (0:00)\n\nAnn: Welcome.\n\nBo: Thanks.\n\n## Questions (12:30)\n\nAnn: First one.\n\nBo: Sure.\n";
+        var (transcript, _) = TranscriptFiles.ParseOk(text, "show.md", "show");
+        Assert.Equal(["Opening (0:00)", "Questions (12:30)"], transcript.Sections.Select(s => s.Title));
+        Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
+    }
+
     private static string Sample(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
