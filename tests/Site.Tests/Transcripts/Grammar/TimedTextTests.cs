@@ -152,6 +152,31 @@ public sealed class TimedTextTests
         Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
     }
 
+    [Fact]
+    public void Bold_names_alone_above_the_text_name_the_speakers()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("percona-bold-names-alone.md"), "percona.md", "percona");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Matt Yonkovit", "Ege Güneş", "Vinodh Krishnaswamy"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            ["matt-yonkovit", "ege-gunes", "matt-yonkovit", "ege-gunes", "vinodh-krishnaswamy", "matt-yonkovit", "ege-gunes", "matt-yonkovit", "ege-gunes", "vinodh-krishnaswamy"],
+            transcript.AllTurns.Select(t => t.SpeakerSlug));
+        var first = transcript.AllTurns.First();
+        Assert.Equal(3, first.Paragraphs.Count);
+        Assert.Equal("Good amazing that's a cool whoa", first.Paragraphs[0].Text);
+        Assert.Equal("No.", Assert.Single(transcript.AllTurns.ElementAt(1).Paragraphs).Text);
+    }
+
+    [Fact]
+    public void A_name_alone_with_a_colon_above_the_text_names_a_speaker_when_it_recurs()
+    {
+        var text = "# Talk\n\nJane Doe:\nHello there.\n\nBob Lee:\nHi.\n\nJane Doe:\nOne more.\nAnd another.\n\nBob Lee:\nBye.\n";
+        var (transcript, _) = TranscriptFiles.ParseOk(text, "talk.md", "talk");
+        Assert.Equal(["Jane Doe", "Bob Lee"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(["jane-doe", "bob-lee", "jane-doe", "bob-lee"], transcript.AllTurns.Select(t => t.SpeakerSlug));
+        Assert.Equal(["One more.", "And another."], transcript.AllTurns.ElementAt(2).Paragraphs.Select(p => p.Text));
+    }
+
     private static string Sample(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
