@@ -63,7 +63,7 @@ internal static class TurnPrefix
             return SplitHead(heading, out prefix, out rest, out start, out label);
         }
 
-        if (text.Length > 2 && text[0] is '*' or '_')
+        if (text.Length > 2 && text[0] is '*' or '_' or '<')
         {
             if (SplitEmphasis(text, out prefix, out rest, out start, out label) && IsPrefix(prefix, rest))
             {
@@ -136,21 +136,13 @@ internal static class TurnPrefix
         prefix = rest = default;
         start = null;
         label = true;
-        var marker = text[0];
-        var width = 0;
-        while (width < text.Length && text[width] == marker)
-        {
-            width++;
-        }
-
-        var close = width > 3 ? -1 : text[width..].IndexOf(text[..width]);
-        if (close <= 0 || close > MaxPrefixLength)
+        if (!Emphasised(text, out var inner, out var after))
         {
             return false;
         }
 
-        var inner = text.Slice(width, close).Trim();
-        var after = text[(width + close + width)..].Trim();
+        inner = inner.Trim();
+        after = after.Trim();
         if (!inner.IsEmpty && inner[^1] is ':' or '：')
         {
             inner = inner[..^1].TrimEnd();
@@ -191,6 +183,53 @@ internal static class TurnPrefix
         rest = after;
         return true;
     }
+
+    /// <summary>
+    /// Splits <c>**inner** after</c> (<c>*</c>, <c>**</c>, <c>***</c>, <c>_</c>, <c>__</c>) or its HTML form, as pages
+    /// published from word processors write it (<c>&lt;u&gt;inner&lt;/u&gt; after</c>; also <c>b</c>, <c>strong</c>,
+    /// <c>i</c>, <c>em</c>).
+    /// </summary>
+    private static bool Emphasised(ReadOnlySpan<char> text, out ReadOnlySpan<char> inner, out ReadOnlySpan<char> after)
+    {
+        inner = after = default;
+        var width = 0;
+        ReadOnlySpan<char> closing;
+        if (text[0] == '<')
+        {
+            var end = text.IndexOf('>');
+            if (end < 2 || !IsEmphasisTag(text[1..end]))
+            {
+                return false;
+            }
+
+            width = end + 1;
+            closing = string.Concat("</", text[1..end], ">");
+        }
+        else
+        {
+            while (width < text.Length && text[width] == text[0])
+            {
+                width++;
+            }
+
+            closing = width > 3 ? default : text[..width];
+        }
+
+        var close = closing.IsEmpty ? -1 : text[width..].IndexOf(closing, StringComparison.OrdinalIgnoreCase);
+        if (close <= 0 || close > MaxPrefixLength)
+        {
+            return false;
+        }
+
+        inner = text.Slice(width, close);
+        after = text[(width + close + closing.Length)..];
+        return true;
+    }
+
+    private static bool IsEmphasisTag(ReadOnlySpan<char> name) =>
+        name.Equals("b", StringComparison.OrdinalIgnoreCase) || name.Equals("strong", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("u", StringComparison.OrdinalIgnoreCase) || name.Equals("i", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("em", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a Markdown heading that is a tool's speaker label (<c>### Bryan Robinson  0:01</c>), not a section.</summary>
     public static bool IsLabelHeading(string line) => !LabelInHeading(line.AsSpan().Trim()).IsEmpty;

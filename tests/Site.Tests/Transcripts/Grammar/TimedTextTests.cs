@@ -177,6 +177,21 @@ public sealed class TimedTextTests
         Assert.Equal(["One more.", "And another."], transcript.AllTurns.ElementAt(2).Paragraphs.Select(p => p.Text));
     }
 
+    [Fact]
+    public void Html_underlined_labels_name_the_speakers_and_markup_in_the_text_stays_text()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("underlined-labels-tab.txt"), "nitch.txt", "nitch");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Jonathan Stark", "Kelli Shaver"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            ["jonathan-stark", "kelli-shaver", "jonathan-stark", "jonathan-stark", "kelli-shaver", "kelli-shaver", "jonathan-stark", "jonathan-stark", "kelli-shaver", "jonathan-stark", "kelli-shaver"],
+            transcript.AllTurns.Select(t => t.SpeakerSlug));
+        Assert.Equal(
+            "Hello and welcome to the <b>Nitch Podcast</b> for Friday, December 21st 2012. I am Jonathan Stark.",
+            Assert.Single(transcript.AllTurns.First().Paragraphs).Text);
+        Assert.Equal("Right.", Assert.Single(transcript.AllTurns.ElementAt(9).Paragraphs).Text);
+    }
+
     private static string Sample(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
