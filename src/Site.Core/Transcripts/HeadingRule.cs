@@ -32,6 +32,12 @@ internal static partial class HeadingRule
     {
         if (MarkdownHeading().Match(line) is { Success: true } markdown)
         {
+            if (TurnPrefix.IsLabelHeading(line))
+            {
+                // "### Bryan Robinson  0:01": an Otter export dressed as Markdown; every turn would be a section.
+                return null;
+            }
+
             return Accept(markdown.Groups["title"].Value, line, HeadingStyle.Keyword, 0);
         }
 

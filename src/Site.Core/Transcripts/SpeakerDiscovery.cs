@@ -8,7 +8,8 @@ namespace Site.Transcripts;
 /// One-off prefixes (<c>Note: ...</c>, <c>The answer is simple: ...</c>) stay text. Speakers come in order of
 /// their first turn; <c>X(Alias)</c> gives an alias; X that is a host role word (<c>Host</c>, <c>主持人</c>) is the host.
 /// A label with a time stamp (<c>[00:01:05] X:</c>, <c>X  0:03</c>, or <c>**X:**</c> over stamped lines) names a speaker
-/// the first time: tools write them.
+/// the first time: tools write them. A name alone on its line (<c>Jane Doe:</c>, <c>**Jane Doe**</c>) over the text
+/// they said names a speaker when it recurs.
 /// <c>Q</c> and <c>A</c> are the interviewer and the interviewee.
 /// </summary>
 internal static class SpeakerDiscovery
@@ -30,7 +31,7 @@ internal static class SpeakerDiscovery
 
             // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one.
             var stamped = split.Start is not null || (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null);
-            if (split.Rest.Length == 0 && !stamped)
+            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(list, index))
             {
                 continue;
             }
@@ -52,5 +53,15 @@ internal static class SpeakerDiscovery
 
         return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
     }
+
+    /// <summary>
+    /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a
+    /// line that is no label itself. Like any prefix, it names a speaker when it recurs.
+    /// </summary>
+    private static bool IsLabelAboveText(List<SourceLine> lines, int index) =>
+        index + 1 < lines.Count &&
+        TextRules.IsPersonName(TurnPrefix.Split(lines[index].Text)!.Value.Prefix) &&
+        TurnPrefix.Split(lines[index + 1].Text) is null &&
+        HeadingRule.Match(lines[index + 1].Text) is null;
 
 }

@@ -78,7 +78,7 @@ internal static class TimeStamp
 
     /// <summary>
     /// A line that starts with a stamp and names no speaker: <c>[00:12:30] text</c>, or a stamp alone (bracketed or
-    /// bare). A bare stamp before text (<c>10:30 was the time</c>) is prose, not a stamp.
+    /// bare, or with a colon: <c>(00:02:06):</c>). A bare stamp before text (<c>10:30 was the time</c>) is prose, not a stamp.
     /// </summary>
     public static (double Seconds, string Text)? Leading(string line)
     {
@@ -89,6 +89,12 @@ internal static class TimeStamp
         }
 
         var rest = text[stamp.End..].Trim();
+        if (stamp.Bracketed && !rest.IsEmpty && rest[0] is ':' or '：')
+        {
+            // "(00:02:06):" alone: Rev's label for the same speaker going on, its colon no word of theirs.
+            rest = rest[1..].TrimStart();
+        }
+
         if (rest.IsEmpty || stamp.Bracketed)
         {
             return (stamp.Seconds, rest.ToString());

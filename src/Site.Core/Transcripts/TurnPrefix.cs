@@ -15,9 +15,10 @@ internal readonly record struct PrefixSplit(string Prefix, string Rest)
 /// <summary>
 /// Reads the speaker part of a line. The forms: <c>Name: text</c> / <c>Name：text</c>; with a stamp before it
 /// (<c>[00:01:05] Name: text</c>, <c>(01:05) Name:</c>, <c>00:01:05 Name:</c>) or inside it (<c>Name (00:04:12): text</c>,
-/// <c>Name [00:04:12]: text</c>); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
+/// <c>Name [00:04:12]: text</c>) or just after it (<c>Name: (00:07)</c>, as Rev writes it); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
 /// it, <c>Name (00:00:03):</c>); and Markdown emphasis around the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>,
-/// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>). The stamp never stays in the name or the text.
+/// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>, <c>**Jane Doe**</c> alone on its line), or a Markdown heading around a stamped label
+/// (<c>### Bryan Robinson  0:01</c>). The stamp never stays in the name or the text.
 /// </summary>
 internal static class TurnPrefix
 {
@@ -57,7 +58,12 @@ internal static class TurnPrefix
         prefix = rest = default;
         start = null;
         label = false;
-        if (text.Length > 2 && text[0] is '*' or '_')
+        if (LabelInHeading(text) is { IsEmpty: false } heading)
+        {
+            return SplitHead(heading, out prefix, out rest, out start, out label);
+        }
+
+        if (text.Length > 2 && text[0] is '*' or '_' or '<')
         {
             if (SplitEmphasis(text, out prefix, out rest, out start, out label) && IsPrefix(prefix, rest))
             {
@@ -109,8 +115,20 @@ internal static class TurnPrefix
 
         prefix = text[..colon].Trim();
         rest = text[(colon + 1)..].Trim();
+        if (StampAfterColon(rest) is { } written)
+        {
+            // "Name: (00:07)" above the text, as Rev writes it: the stamp is the turn's start, not its first words.
+            rest = rest[written.End..].Trim();
+            start = written.Seconds;
+            label = true;
+        }
+
         return IsPrefix(prefix, rest);
     }
+
+    /// <summary>A stamp opening the text after the colon: bracketed (<c>(00:07) text</c>) or alone (<c>00:07</c>).</summary>
+    private static StampMatch? StampAfterColon(ReadOnlySpan<char> rest) =>
+        TimeStamp.At(rest, 0) is { Start: 0 } stamp && (stamp.Bracketed || stamp.End == rest.Length) ? stamp : null;
 
     /// <summary><c>**Jane Doe:** text</c>, <c>**Jane Doe**: text</c>, <c>*Jane*: text</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>.</summary>
     private static bool SplitEmphasis(ReadOnlySpan<char> text, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)
@@ -118,21 +136,13 @@ internal static class TurnPrefix
         prefix = rest = default;
         start = null;
         label = true;
-        var marker = text[0];
-        var width = 0;
-        while (width < text.Length && text[width] == marker)
-        {
-            width++;
-        }
-
-        var close = width > 3 ? -1 : text[width..].IndexOf(text[..width]);
-        if (close <= 0 || close > MaxPrefixLength)
+        if (!Emphasised(text, out var inner, out var after))
         {
             return false;
         }
 
-        var inner = text.Slice(width, close).Trim();
-        var after = text[(width + close + width)..].Trim();
+        inner = inner.Trim();
+        after = after.Trim();
         if (!inner.IsEmpty && inner[^1] is ':' or '：')
         {
             inner = inner[..^1].TrimEnd();
@@ -154,6 +164,10 @@ internal static class TurnPrefix
         {
             inner = inner[1..^1].Trim();
         }
+        else if (after.IsEmpty && TextRules.IsPersonName(inner))
+        {
+            // "**Matt Yonkovit**" alone above what he said: Otter's label without times, made bold.
+        }
         else
         {
             return false;
@@ -168,6 +182,83 @@ internal static class TurnPrefix
         prefix = inner;
         rest = after;
         return true;
+    }
+
+    /// <summary>
+    /// Splits <c>**inner** after</c> (<c>*</c>, <c>**</c>, <c>***</c>, <c>_</c>, <c>__</c>) or its HTML form, as pages
+    /// published from word processors write it (<c>&lt;u&gt;inner&lt;/u&gt; after</c>; also <c>b</c>, <c>strong</c>,
+    /// <c>i</c>, <c>em</c>).
+    /// </summary>
+    private static bool Emphasised(ReadOnlySpan<char> text, out ReadOnlySpan<char> inner, out ReadOnlySpan<char> after)
+    {
+        inner = after = default;
+        var width = 0;
+        ReadOnlySpan<char> closing;
+        if (text[0] == '<')
+        {
+            var end = text.IndexOf('>');
+            if (end < 2 || !IsEmphasisTag(text[1..end]))
+            {
+                return false;
+            }
+
+            width = end + 1;
+            closing = string.Concat("</", text[1..end], ">");
+        }
+        else
+        {
+            while (width < text.Length && text[width] == text[0])
+            {
+                width++;
+            }
+
+            closing = width > 3 ? default : text[..width];
+        }
+
+        var close = closing.IsEmpty ? -1 : text[width..].IndexOf(closing, StringComparison.OrdinalIgnoreCase);
+        if (close <= 0 || close > MaxPrefixLength)
+        {
+            return false;
+        }
+
+        inner = text.Slice(width, close);
+        after = text[(width + close + closing.Length)..];
+        return true;
+    }
+
+    private static bool IsEmphasisTag(ReadOnlySpan<char> name) =>
+        name.Equals("b", StringComparison.OrdinalIgnoreCase) || name.Equals("strong", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("u", StringComparison.OrdinalIgnoreCase) || name.Equals("i", StringComparison.OrdinalIgnoreCase) ||
+        name.Equals("em", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a Markdown heading that is a tool's speaker label (<c>### Bryan Robinson  0:01</c>), not a section.</summary>
+    public static bool IsLabelHeading(string line) => !LabelInHeading(line.AsSpan().Trim()).IsEmpty;
+
+    /// <summary>
+    /// The label inside a Markdown heading: a name and a stamp with Otter's wide gap between them, or with a colon after
+    /// the stamp (<c>## Jane (00:01:05):</c>). A heading of a title and its time (<c>## Opening (0:00)</c>) stays a heading.
+    /// </summary>
+    private static ReadOnlySpan<char> LabelInHeading(ReadOnlySpan<char> text)
+    {
+        var level = 0;
+        while (level < text.Length && text[level] == '#')
+        {
+            level++;
+        }
+
+        if (level is 0 or > 6 || level == text.Length || text[level] is not (' ' or '\t'))
+        {
+            return default;
+        }
+
+        var inner = text[level..].Trim();
+        var colon = !inner.IsEmpty && inner[^1] is ':' or '：';
+        if (TimeStamp.AtEnd(colon ? inner[..^1] : inner) is not { Start: > 0 } stamp || !(colon || IsWideGap(inner[..stamp.Start])))
+        {
+            return default;
+        }
+
+        return SplitHead(inner, out _, out var rest, out var start, out _) && rest.IsEmpty && start is not null ? inner : default;
     }
 
     /// <summary>The stamp that holds the colon at <paramref name="colon"/>, when one starts after some text before it.</summary>

@@ -102,6 +102,96 @@ public sealed class TimedTextTests
         Assert.Equal([0.0, 2, 6], first.Paragraphs.Select(p => p.Words[0].Start));
     }
 
+    [Fact]
+    public void Rev_stamps_after_the_colon_start_the_turn_and_leave_the_text()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("rev-name-colon-stamp.md"), "rev.md", "rev");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Henry", "Jory"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("henry", 7.0), ("jory", 19.0), ("henry", 21.0), ("jory", 27.0), ("jory", 76.0), ("henry", 122.0), ("jory", 122.0), ("henry", 125.0), ("jory", 132.0), ("henry", 135.0)],
+            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        Assert.Equal("Of course, I always enjoy chatting with you.", Assert.Single(transcript.AllTurns.ElementAt(1).Paragraphs).Text);
+        Assert.DoesNotContain(transcript.AllTurns.SelectMany(t => t.Paragraphs), p => p.Text.StartsWith('('));
+    }
+
+    [Fact]
+    public void A_stamp_and_colon_alone_goes_on_with_the_speaker_and_times_the_next_paragraph()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("rev-lenny-continuation-stamps.md"), "lenny.md", "lenny");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Tomer Cohen", "Lenny Rachitsky"], transcript.Speakers.Select(s => s.Name));
+        var intro = transcript.AllTurns.ElementAt(7);
+        Assert.Equal(("lenny-rachitsky", 71.0), (intro.SpeakerSlug, intro.Start!.Value));
+        Assert.Equal(4, intro.Paragraphs.Count);
+        Assert.StartsWith("A huge thank you", intro.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Descript, [inaudible 00:02:29], Gamma", intro.Paragraphs[1].Text, StringComparison.Ordinal);
+        Assert.Equal([126.0, 162, 282], intro.Paragraphs.Skip(1).Select(p => p.Words[0].Start));
+        Assert.Equal(("tomer-cohen", 285.0), (transcript.AllTurns.Last().SpeakerSlug, transcript.AllTurns.Last().Start!.Value));
+    }
+
+    [Fact]
+    public void Otter_labels_written_as_markdown_headings_are_turns_not_sections()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("otter-markdown-heading-labels.md"), "jam.md", "jam");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Transcript", Assert.Single(transcript.Sections).Title);
+        Assert.Equal(["Bryan Robinson", "Brad Garropy", "Unknown Speaker"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("bryan-robinson", 1.0), ("bryan-robinson", 46), ("brad-garropy", 50), ("bryan-robinson", 91), ("brad-garropy", 101), ("bryan-robinson", 119), ("brad-garropy", 123), ("bryan-robinson", 142), ("bryan-robinson", 487), ("unknown-speaker", 493), ("bryan-robinson", 493)],
+            transcript.Sections[0].Turns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        Assert.Equal("Yeah.", Assert.Single(transcript.Sections[0].Turns[9].Paragraphs).Text);
+    }
+
+    [Fact]
+    public void A_heading_of_a_title_and_its_time_stays_a_heading()
+    {
+        var text = "# Show\n\n## Opening (0:00)\n\nAnn: Welcome.\n\nBo: Thanks.\n\n## Questions (12:30)\n\nAnn: First one.\n\nBo: Sure.\n";
+        var (transcript, _) = TranscriptFiles.ParseOk(text, "show.md", "show");
+        Assert.Equal(["Opening (0:00)", "Questions (12:30)"], transcript.Sections.Select(s => s.Title));
+        Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Bold_names_alone_above_the_text_name_the_speakers()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("percona-bold-names-alone.md"), "percona.md", "percona");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Matt Yonkovit", "Ege Güneş", "Vinodh Krishnaswamy"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            ["matt-yonkovit", "ege-gunes", "matt-yonkovit", "ege-gunes", "vinodh-krishnaswamy", "matt-yonkovit", "ege-gunes", "matt-yonkovit", "ege-gunes", "vinodh-krishnaswamy"],
+            transcript.AllTurns.Select(t => t.SpeakerSlug));
+        var first = transcript.AllTurns.First();
+        Assert.Equal(3, first.Paragraphs.Count);
+        Assert.Equal("Good amazing that's a cool whoa", first.Paragraphs[0].Text);
+        Assert.Equal("No.", Assert.Single(transcript.AllTurns.ElementAt(1).Paragraphs).Text);
+    }
+
+    [Fact]
+    public void A_name_alone_with_a_colon_above_the_text_names_a_speaker_when_it_recurs()
+    {
+        var text = "# Talk\n\nJane Doe:\nHello there.\n\nBob Lee:\nHi.\n\nJane Doe:\nOne more.\nAnd another.\n\nBob Lee:\nBye.\n";
+        var (transcript, _) = TranscriptFiles.ParseOk(text, "talk.md", "talk");
+        Assert.Equal(["Jane Doe", "Bob Lee"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(["jane-doe", "bob-lee", "jane-doe", "bob-lee"], transcript.AllTurns.Select(t => t.SpeakerSlug));
+        Assert.Equal(["One more.", "And another."], transcript.AllTurns.ElementAt(2).Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Html_underlined_labels_name_the_speakers_and_markup_in_the_text_stays_text()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("underlined-labels-tab.txt"), "nitch.txt", "nitch");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Jonathan Stark", "Kelli Shaver"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            ["jonathan-stark", "kelli-shaver", "jonathan-stark", "jonathan-stark", "kelli-shaver", "kelli-shaver", "jonathan-stark", "jonathan-stark", "kelli-shaver", "jonathan-stark", "kelli-shaver"],
+            transcript.AllTurns.Select(t => t.SpeakerSlug));
+        Assert.Equal(
+            "Hello and welcome to the <b>Nitch Podcast</b> for Friday, December 21st 2012. I am Jonathan Stark.",
+            Assert.Single(transcript.AllTurns.First().Paragraphs).Text);
+        Assert.Equal("Right.", Assert.Single(transcript.AllTurns.ElementAt(9).Paragraphs).Text);
+    }
+
     private static string Sample(string name, [CallerFilePath] string here = "") =>
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
 }
