@@ -63,5 +63,4 @@ internal static class SpeakerDiscovery
         TextRules.IsPersonName(TurnPrefix.Split(lines[index].Text)!.Value.Prefix) &&
         TurnPrefix.Split(lines[index + 1].Text) is null &&
         HeadingRule.Match(lines[index + 1].Text) is null;
-
 }

@@ -78,7 +78,8 @@ internal static class TimeStamp
 
     /// <summary>
     /// A line that starts with a stamp and names no speaker: <c>[00:12:30] text</c>, or a stamp alone (bracketed or
-    /// bare, or with a colon: <c>(00:02:06):</c>). A bare stamp before text (<c>10:30 was the time</c>) is prose, not a stamp.
+    /// bare, or with a colon: <c>(00:02:06):</c>). A bare stamp before text (<c>10:30 was the time</c>) is prose, not a
+    /// stamp.
     /// </summary>
     public static (double Seconds, string Text)? Leading(string line)
     {

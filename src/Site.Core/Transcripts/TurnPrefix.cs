@@ -15,9 +15,10 @@ internal readonly record struct PrefixSplit(string Prefix, string Rest)
 /// <summary>
 /// Reads the speaker part of a line. The forms: <c>Name: text</c> / <c>Name：text</c>; with a stamp before it
 /// (<c>[00:01:05] Name: text</c>, <c>(01:05) Name:</c>, <c>00:01:05 Name:</c>) or inside it (<c>Name (00:04:12): text</c>,
-/// <c>Name [00:04:12]: text</c>) or just after it (<c>Name: (00:07)</c>, as Rev writes it); a label line whose text follows on the next lines (<c>Name  0:03</c> as Otter writes
-/// it, <c>Name (00:00:03):</c>); and Markdown emphasis around the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>,
-/// <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>, <c>**Jane Doe**</c> alone on its line), or a Markdown heading around a stamped label
+/// <c>Name [00:04:12]: text</c>) or just after it (<c>Name: (00:07)</c>, as Rev writes it); a label line whose text
+/// follows on the next lines (<c>Name  0:03</c> as Otter writes it, <c>Name (00:00:03):</c>); Markdown emphasis around
+/// the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>, <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>,
+/// <c>**(Jane)** text</c>, <c>**Jane Doe**</c> alone on its line); or a Markdown heading around a stamped label
 /// (<c>### Bryan Robinson  0:01</c>). The stamp never stays in the name or the text.
 /// </summary>
 internal static class TurnPrefix
