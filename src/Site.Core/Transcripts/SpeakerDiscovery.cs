@@ -31,7 +31,7 @@ internal static class SpeakerDiscovery
 
             // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one.
             var stamped = split.Start is not null || (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null);
-            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(list, index))
+            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(split.Prefix, list, index))
             {
                 continue;
             }
@@ -58,9 +58,9 @@ internal static class SpeakerDiscovery
     /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a
     /// line that is no label itself. Like any prefix, it names a speaker when it recurs.
     /// </summary>
-    private static bool IsLabelAboveText(List<SourceLine> lines, int index) =>
+    private static bool IsLabelAboveText(string prefix, List<SourceLine> lines, int index) =>
         index + 1 < lines.Count &&
-        TextRules.IsPersonName(TurnPrefix.Split(lines[index].Text)!.Value.Prefix) &&
+        TextRules.IsPersonName(prefix) &&
         TurnPrefix.Split(lines[index + 1].Text) is null &&
         HeadingRule.Match(lines[index + 1].Text) is null;
 }
