@@ -131,7 +131,10 @@ internal static class TurnPrefix
     private static StampMatch? StampAfterColon(ReadOnlySpan<char> rest) =>
         TimeStamp.At(rest, 0) is { Start: 0 } stamp && (stamp.Bracketed || stamp.End == rest.Length) ? stamp : null;
 
-    /// <summary><c>**Jane Doe:** text</c>, <c>**Jane Doe**: text</c>, <c>*Jane*: text</c>, <c>**Jane** [0:18] text</c>, <c>**(Jane)** text</c>.</summary>
+    /// <summary>
+    /// <c>**Jane Doe:** text</c>, <c>**Jane Doe**: text</c>, <c>*Jane*: text</c>, <c>**Jane** [0:18] text</c>,
+    /// <c>**(Jane)** text</c>, <c>**Jane Doe**</c> alone, and the same in HTML emphasis (<c>&lt;u&gt;Jane:&lt;/u&gt;</c>).
+    /// </summary>
     private static bool SplitEmphasis(ReadOnlySpan<char> text, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest, out double? start, out bool label)
     {
         prefix = rest = default;
@@ -165,12 +168,9 @@ internal static class TurnPrefix
         {
             inner = inner[1..^1].Trim();
         }
-        else if (after.IsEmpty && TextRules.IsPersonName(inner))
+        else if (!after.IsEmpty || !TextRules.IsPersonName(inner))
         {
-            // "**Matt Yonkovit**" alone above what he said: Otter's label without times, made bold.
-        }
-        else
-        {
+            // Else "**Matt Yonkovit**" alone above what he said: Otter's label without times, made bold.
             return false;
         }
 

@@ -16,15 +16,24 @@ internal static class CueLabels
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var open = 0;
         var prefixed = 0;
-        foreach (var cue in cues.Where(cue => cue.MayHavePrefix && cue.Lines.Count > 0))
+        var repeated = 0; // cues that open with the same name as the cue just before them
+        string? previousName = null;
+        foreach (var cue in cues)
         {
-            open++;
-            if (CueSpeakers.Candidate(cue.Lines[0].Text) is { } candidate)
+            string? name = null;
+            if (cue.MayHavePrefix && cue.Lines.Count > 0)
             {
-                prefixed++;
-                var key = TextRules.Key(candidate.Name);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                open++;
+                if (CueSpeakers.Candidate(cue.Lines[0].Text) is { } candidate)
+                {
+                    prefixed++;
+                    name = TextRules.Key(candidate.Name);
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                }
             }
+
+            repeated += name is not null && name == previousName ? 1 : 0;
+            previousName = name;
         }
 
         // Zoom writes a name before every cue, Buzzsprout at each change of speaker: in a file that names speakers
@@ -37,7 +46,7 @@ internal static class CueLabels
         // cue without a name is one the tool could not attribute (Zoom leaves the name out then), often someone
         // answering, so it is not the previous speaker's. Buzzsprout names a speaker only when the speaker changes,
         // and there a cue without a name does continue the previous speaker.
-        var repeatsNames = namesEveryCue && RepeatedNames(cues) >= 2;
+        var repeatsNames = namesEveryCue && repeated >= 2;
         bool Accepted(PrefixCandidate candidate) =>
             candidate.IsLabel ||
             counts.GetValueOrDefault(TextRules.Key(candidate.Name)) >= 2 ||
@@ -81,21 +90,6 @@ internal static class CueLabels
         }
 
         return labelled;
-    }
-
-    /// <summary>How many cues open with the same name as the cue just before them.</summary>
-    private static int RepeatedNames(IReadOnlyList<TimedCue> cues)
-    {
-        var repeats = 0;
-        string? previous = null;
-        foreach (var cue in cues)
-        {
-            var name = cue.MayHavePrefix && cue.Lines.Count > 0 && CueSpeakers.Candidate(cue.Lines[0].Text) is { } candidate ? TextRules.Key(candidate.Name) : null;
-            repeats += name is not null && name == previous ? 1 : 0;
-            previous = name;
-        }
-
-        return repeats;
     }
 
     private static bool LooksLikeProperName(string name) =>

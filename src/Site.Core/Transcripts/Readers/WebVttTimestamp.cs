@@ -71,44 +71,21 @@ internal static class WebVttTimestamp
     /// <summary>
     /// A time some tools write where WebVTT wants a timestamp, read as written: seconds alone (<c>0.860</c>, Podnews),
     /// minutes of one digit (<c>1:02.340</c>), components without their zeros (<c>0:0:0.570</c>, early Teams), one to
-    /// three fraction digits, SRT's <c>,</c> for the <c>.</c>. The spec's parser rejects these and drops the cue; the reader takes them (and says
-    /// so once) because their meaning is not in doubt. Null when not such a time.
+    /// three fraction digits, SRT's <c>,</c> for the <c>.</c>. The spec's parser rejects these and drops the cue; the
+    /// reader takes them (and says so once) because their meaning is not in doubt. Null when not such a time.
     /// </summary>
     public static double? CollectLoose(ReadOnlySpan<char> input, ref int position)
     {
-        double total = 0;
-        for (var component = 0; component < 3; component++)
+        var start = position;
+        while (position < input.Length && (char.IsAsciiDigit(input[position]) || input[position] is ':' or '.' or ','))
         {
-            var start = position;
-            var value = Digits(input, ref position);
-            if (value is null || (component > 0 && (position - start > 2 || value > 59)))
-            {
-                return null;
-            }
-
-            total = (total * 60) + value.Value;
-            if (component == 2 || position >= input.Length || input[position] != ':')
-            {
-                break;
-            }
-
             position++;
         }
 
-        if (position < input.Length && input[position] is '.' or ',')
-        {
-            position++;
-            var start = position;
-            var fraction = Digits(input, ref position);
-            if (fraction is null || position - start > 3)
-            {
-                return null;
-            }
-
-            total += fraction.Value / Math.Pow(10, position - start);
-        }
-
-        return total;
+        // A clock time as people write it (sidecar chapter times read the same), with SRT's comma, to the millisecond.
+        var written = input[start..position].ToString().Replace(',', '.');
+        var fraction = written.IndexOf('.', StringComparison.Ordinal);
+        return fraction >= 0 && written.Length - fraction - 1 > 3 ? null : ClockTime.Parse(written);
     }
 
     /// <summary>The whole of <paramref name="text"/> as one timestamp (an inline <c>&lt;00:00:01.250&gt;</c> tag).</summary>
