@@ -209,13 +209,6 @@ internal static class TimedTranscriptBuilder
         return sections;
     }
 
-    internal static string Clock(double seconds)
-    {
-        // Rounded to the millisecond the file wrote: 0.57 s is 569.99... ms as a double, and must read 0.570.
-        var time = TimeSpan.FromMilliseconds(Math.Round(Math.Max(seconds, 0) * 1000));
-        return $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}.{time.Milliseconds:000}";
-    }
-
     private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,!?;:…)」。，");
 
     private sealed class TurnBuilder(string speakerSlug, TimedCue first)
@@ -319,4 +312,7 @@ internal static class TimedTranscriptBuilder
             return new Turn(id, SpeakerSlug, first.Line, _paragraphs.ToArray()) { Start = first.Start, End = _end };
         }
     }
+
+    /// <summary>A time in a message, as a WebVTT timestamp (hours of any size, to the millisecond).</summary>
+    private static string Clock(double seconds) => TranscriptTimes.Stamp(seconds, '.');
 }

@@ -85,7 +85,9 @@ internal static class WebVttTimestamp
         // A clock time as people write it (sidecar chapter times read the same), with SRT's comma, to the millisecond.
         var written = input[start..position].ToString().Replace(',', '.');
         var fraction = written.IndexOf('.', StringComparison.Ordinal);
-        return fraction >= 0 && written.Length - fraction - 1 > 3 ? null : ClockTime.Parse(written);
+        var leading = written.IndexOfAny([':', '.']) is var end and >= 0 ? end : written.Length;
+        // As for the spec's timestamps (Digits): ten digits are already past any recording.
+        return leading > 10 || (fraction >= 0 && written.Length - fraction - 1 > 3) ? null : ClockTime.Parse(written);
     }
 
     /// <summary>The whole of <paramref name="text"/> as one timestamp (an inline <c>&lt;00:00:01.250&gt;</c> tag).</summary>

@@ -131,6 +131,7 @@ public sealed class WebVttReaderTests
     [InlineData("0:61.000 --> 0:62.000")]
     [InlineData("0.8605 --> 7.380")]
     [InlineData("1.5s --> 7.380")]
+    [InlineData("12345678901.000 --> 12345678902.000")]
     public void Times_that_are_not_clock_times_are_still_skipped(string timing)
     {
         var result = Read($"WEBVTT\n\n{timing}\nLost.\n\n00:00:09.000 --> 00:00:10.000\nKept.\n", "s.vtt");
@@ -153,7 +154,15 @@ public sealed class WebVttReaderTests
     {
         var result = Read("WEBVTT\n\n00:00:00.000 --> 00:00:00.570\n<v Yuri>There you go.\n\n00:00:00.210 --> 00:00:01.130\n<v Adrian>Why hello there.\n", "r.vtt");
 
-        Assert.EndsWith("before the previous cue ends (0:00:00.570); the two overlap", Single(result, DiagnosticCodes.TimesOutOfOrder).Message, StringComparison.Ordinal);
+        Assert.EndsWith("before the previous cue ends (00:00:00.570); the two overlap", Single(result, DiagnosticCodes.TimesOutOfOrder).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Times_past_what_a_TimeSpan_holds_are_reported_not_a_crash()
+    {
+        var result = Read("WEBVTT\n\n9999999999:00:00.000 --> 9999999999:00:01.000\n<v Ann>Late.\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Early.\n", "h.vtt");
+
+        Assert.Contains("(9999999999:00:00.000); times go backwards", Single(result, DiagnosticCodes.TimesOutOfOrder).Message, StringComparison.Ordinal);
     }
 
     [Fact]
