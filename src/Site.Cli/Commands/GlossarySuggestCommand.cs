@@ -63,7 +63,7 @@ public static partial class GlossarySuggestCommand
         {
             try
             {
-                var parsed = TranscriptParser.Parse(TextFile.ReadUtf8(path), path, "transcript");
+                var parsed = TranscriptParser.Parse(TextFile.Read(path), path, "transcript");
                 if (parsed.Transcript is { } transcript)
                 {
                     transcripts.Add(transcript);

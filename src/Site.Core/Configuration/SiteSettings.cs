@@ -67,7 +67,7 @@ public sealed record SiteSettings
         string text;
         try
         {
-            text = Text.TextFile.ReadUtf8(path);
+            text = Text.TextFile.Read(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Text.InvalidUtf8Exception)
         {

@@ -29,7 +29,7 @@ public static class GlossaryLoader
         string text;
         try
         {
-            text = TextFile.ReadUtf8(path);
+            text = TextFile.Read(path);
         }
         catch (InvalidUtf8Exception exception)
         {

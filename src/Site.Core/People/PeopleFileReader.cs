@@ -35,7 +35,7 @@ public sealed class PeopleFileReader(string display, DiagnosticBag diagnostics, 
         var display = ThemeFiles.Display(Path.GetFullPath(path));
         try
         {
-            return new PeopleFileReader(display, diagnostics, inputRoot).Parse(TextFile.ReadUtf8(path));
+            return new PeopleFileReader(display, diagnostics, inputRoot).Parse(TextFile.Read(path));
         }
         catch (InvalidUtf8Exception exception)
         {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Site.Text;
 
-/// <summary>Thrown when a file is not valid UTF-8; carries the position of the first bad byte.</summary>
+/// <summary>Thrown when a file's text cannot be decoded; carries the position of the first bad character.</summary>
 public sealed class InvalidUtf8Exception(string message, int line, int column) : Exception(message)
 {
     public int Line { get; } = line;
@@ -10,24 +10,44 @@ public sealed class InvalidUtf8Exception(string message, int line, int column) :
     public int Column { get; } = column;
 }
 
-/// <summary>Reads text files strictly: UTF-8 with or without BOM; anything else is reported, never guessed.</summary>
+/// <summary>
+/// Reads text files strictly: UTF-8 with or without a byte order mark, or UTF-16 with one (what Windows tools write
+/// as "Unicode"), since the mark says which it is. Anything else is reported, never guessed.
+/// </summary>
 public static class TextFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string ReadUtf8(string path) => DecodeUtf8(File.ReadAllBytes(path));
+    public static string Read(string path) => Decode(File.ReadAllBytes(path));
 
-    public static string DecodeUtf8(ReadOnlySpan<byte> bytes)
+    public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            bytes = bytes[3..];
-        }
-        else if (LooksLikeUtf16(bytes))
-        {
-            throw new InvalidUtf8Exception("the file looks like UTF-16, not UTF-8; save it as UTF-8", 1, 1);
+            return DecodeUtf8(bytes[3..]);
         }
 
+        // UTF-32's little-endian mark starts like UTF-16's, so it is told apart first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            throw new InvalidUtf8Exception("the file is UTF-32; save it as UTF-8", 1, 1);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodeUtf16(bytes[2..], bigEndian: bytes[0] == 0xFE);
+        }
+
+        if (LooksLikeUtf16(bytes))
+        {
+            throw new InvalidUtf8Exception("the file looks like UTF-16 without a byte order mark, not UTF-8; save it as UTF-8", 1, 1);
+        }
+
+        return DecodeUtf8(bytes);
+    }
+
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
         try
         {
             return Strict.GetString(bytes);
@@ -35,34 +55,63 @@ public static class TextFile
         catch (DecoderFallbackException exception)
         {
             var index = Math.Max(0, exception.Index);
-            var (line, column) = PositionOf(bytes, index);
+            var (line, column) = PositionOf(Encoding.UTF8.GetString(bytes[..index]));
             throw new InvalidUtf8Exception($"the file is not valid UTF-8 (byte 0x{bytes[index]:X2}); save it as UTF-8", line, column);
         }
     }
 
-    /// <summary>A UTF-16 byte order mark, or text whose every other byte is zero (UTF-16 without a mark: Latin
-    /// letters are a letter byte and a zero byte). Strict UTF-8 decoding accepts zero bytes, so it would not notice.</summary>
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        var units = new char[bytes.Length / 2];
+        for (var index = 0; index < units.Length; index++)
         {
-            return true;
+            var (high, low) = bigEndian ? (bytes[2 * index], bytes[2 * index + 1]) : (bytes[2 * index + 1], bytes[2 * index]);
+            units[index] = (char)(high << 8 | low);
         }
 
+        var bad = FirstUnpairedSurrogate(units);
+        if (bad < 0 && bytes.Length % 2 == 1)
+        {
+            bad = units.Length;
+        }
+
+        if (bad >= 0)
+        {
+            var (line, column) = PositionOf(units.AsSpan(0, bad));
+            throw new InvalidUtf8Exception("the file is not valid UTF-16 (a character cut in half); save it as UTF-8", line, column);
+        }
+
+        return new string(units);
+    }
+
+    private static int FirstUnpairedSurrogate(ReadOnlySpan<char> units)
+    {
+        for (var index = 0; index < units.Length; index++)
+        {
+            if (char.IsHighSurrogate(units[index]) && index + 1 < units.Length && char.IsLowSurrogate(units[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(units[index]))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Text whose every other byte is zero: UTF-16 without a mark (Latin letters are a letter byte and a zero
+    /// byte). Strict UTF-8 decoding accepts zero bytes, so it would not notice.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes)
+    {
         var sample = bytes[..Math.Min(bytes.Length, 1024)];
         return sample.Length >= 4 && sample.Count((byte)0) * 4 >= sample.Length;
     }
 
-    /// <summary>Line and column of a byte offset, counting characters of the valid text before it.</summary>
-    private static (int Line, int Column) PositionOf(ReadOnlySpan<byte> bytes, int index)
-    {
-        var before = bytes[..index];
-        var lastNewline = before.LastIndexOf((byte)'\n');
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before[(lastNewline + 1)..];
-        var column = Encoding.UTF8.GetCharCount(lineStart) + 1;
-        return (line, column);
-    }
+    /// <summary>Line and column of what follows <paramref name="before"/>.</summary>
+    private static (int Line, int Column) PositionOf(ReadOnlySpan<char> before) =>
+        (before.Count('\n') + 1, before.Length - before.LastIndexOf('\n'));
 
     /// <summary>Writes UTF-8 without BOM, creating the folder.</summary>
     public static void WriteUtf8(string path, string text)

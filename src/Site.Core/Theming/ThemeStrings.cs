@@ -38,7 +38,7 @@ public static class ThemeStrings
             string text;
             try
             {
-                text = Text.TextFile.ReadUtf8(path);
+                text = Text.TextFile.Read(path);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Text.InvalidUtf8Exception)
             {

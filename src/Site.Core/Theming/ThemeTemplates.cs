@@ -74,7 +74,7 @@ public sealed class ThemeTemplates : ITemplateLoader
                 try
                 {
                     if (ThemeFiles.Confine(root, Path.GetRelativePath(root, file).Replace('\\', '/')) is { } path &&
-                        Template.Parse(Text.TextFile.ReadUtf8(path), path) is { HasErrors: false } partial &&
+                        Template.Parse(Text.TextFile.Read(path), path) is { HasErrors: false } partial &&
                         !ContentUse.IsWrittenAsIs(partial))
                     {
                         return false;
@@ -157,7 +157,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     {
         try
         {
-            return Text.TextFile.ReadUtf8(path);
+            return Text.TextFile.Read(path);
         }
         catch (Text.InvalidUtf8Exception exception)
         {
@@ -224,10 +224,10 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        Text.TextFile.ReadUtf8(templatePath);
+        Text.TextFile.Read(templatePath);
 
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        ValueTask.FromResult<string?>(Text.TextFile.ReadUtf8(templatePath));
+        ValueTask.FromResult<string?>(Text.TextFile.Read(templatePath));
 
     private Template? GetPartial(string path) =>
         _partials.GetOrAdd(path, key => new Lazy<Template?>(() =>

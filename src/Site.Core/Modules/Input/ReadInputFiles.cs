@@ -28,7 +28,7 @@ public sealed class ReadInputFiles(BuildPaths paths, Func<string, bool> include)
         try
         {
             var bytes = await File.ReadAllBytesAsync(file.GetString(MetadataKeys.FullPath), token);
-            return file with { Content = TextFile.DecodeUtf8(bytes) };
+            return file with { Content = TextFile.Decode(bytes) };
         }
         catch (InvalidUtf8Exception exception)
         {

@@ -69,7 +69,7 @@ internal sealed record SidecarFiles(string? SidecarPath, string? SidecarText, st
 
         try
         {
-            return TextFile.ReadUtf8(path);
+            return TextFile.Read(path);
         }
         catch (InvalidUtf8Exception exception)
         {
