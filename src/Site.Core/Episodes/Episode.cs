@@ -11,7 +11,7 @@ namespace Site.Episodes;
 /// <param name="Language">Its own <c>language</c>, or null for the site's.</param>
 /// <param name="Summary">Its first paragraph before the sections, or empty.</param>
 /// <param name="Media">Its recording as a file (http(s) or relative; not a YouTube page), or null.</param>
-/// <param name="Exports">Its exports (timed transcripts only), in <see cref="TranscriptExport.All"/> order.</param>
+/// <param name="Exports">Its exports (timed transcripts only), in <see cref="TranscriptExport.For"/> order.</param>
 public sealed record Episode(
     string Id,
     string Title,
@@ -24,7 +24,6 @@ public sealed record Episode(
 {
     public static Episode Of(Transcript transcript, TranscriptUrls urls)
     {
-        var timed = transcript.IsTimed;
         return new Episode(
             transcript.Id,
             transcript.Title,
@@ -33,7 +32,7 @@ public sealed record Episode(
             transcript.Language,
             transcript.Lede.Count > 0 ? transcript.Lede[0].Text : string.Empty,
             TranscriptMedia.IsFile(transcript.Media) ? transcript.Media!.Trim() : null,
-            timed ? [.. TranscriptExport.All.Select(export => new EpisodeFile(export.Key, export.Url(transcript), export.MediaType))] : []);
+            [.. TranscriptExport.For(transcript).Select(export => new EpisodeFile(export.Key, export.Url(transcript), export.MediaType))]);
     }
 }
 

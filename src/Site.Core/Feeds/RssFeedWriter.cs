@@ -1,11 +1,12 @@
 using System.Xml;
 using Site.Episodes;
+using Site.Transcripts.Exports;
 
 namespace Site.Feeds;
 
 /// <summary>
 /// The RSS 2.0 feed with the Podcasting 2.0 namespace, for podcast apps: each episode's recording as an
-/// <c>&lt;enclosure&gt;</c> and, for a timed episode, its WebVTT and JSON exports as <c>&lt;podcast:transcript&gt;</c>.
+/// <c>&lt;enclosure&gt;</c> and, for a timed episode, its WebVTT and JSON exports as <c>&lt;podcast:transcript&gt;</c> and its chapters as <c>&lt;podcast:chapters&gt;</c>.
 /// Written with <see cref="XmlWriter"/>, not System.ServiceModel.Syndication's Rss20FeedFormatter: that one leaves
 /// out an enclosure's <c>length</c> when it is 0 (RSS requires it; 0 is what podcast apps take for "unknown"),
 /// declares extension namespaces on <c>&lt;channel&gt;</c> where podcast validators look on <c>&lt;rss&gt;</c>, and
@@ -92,6 +93,14 @@ public static class RssFeedWriter
                 writer.WriteAttributeString("rel", "captions");
             }
 
+            writer.WriteEndElement();
+        }
+
+        if (episode.Exports.FirstOrDefault(export => export.MediaType == ChaptersJsonWriter.MediaType) is { } chapters)
+        {
+            writer.WriteStartElement("podcast", "chapters", PodcastNamespace);
+            writer.WriteAttributeString("url", site.Absolute(chapters.Url));
+            writer.WriteAttributeString("type", chapters.MediaType);
             writer.WriteEndElement();
         }
 

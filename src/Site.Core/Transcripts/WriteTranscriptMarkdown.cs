@@ -261,7 +261,7 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             }
         }
 
-        page.Mapping("exports", [.. TranscriptExport.All.Select(export => (export.Key, export.Url(transcript)))]);
+        page.Mapping("exports", [.. TranscriptExport.For(transcript).Select(export => (export.Key, export.Url(transcript)))]);
     }
 
     private PageMarkdown SpeakerPage(Transcript transcript, Speaker speaker, Glossary.Glossary glossary, GlossaryUsage usage, TranscriptUrls urls, PeopleDirectory people)

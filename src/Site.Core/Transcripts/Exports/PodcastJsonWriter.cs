@@ -63,7 +63,7 @@ public static class PodcastJsonWriter
     /// The number <c>WriteNumber(Math.Round(seconds, 3))</c> writes (the shortest form that reads back), made by
     /// <see cref="TranscriptTimes.WriteSeconds"/> without the general float formatter: two per cue.
     /// </summary>
-    private static void WriteSeconds(Utf8JsonWriter json, JsonEncodedText name, double seconds)
+    internal static void WriteSeconds(Utf8JsonWriter json, JsonEncodedText name, double seconds)
     {
         Span<char> text = stackalloc char[TranscriptTimes.MaxSecondsLength];
         Span<byte> bytes = stackalloc byte[TranscriptTimes.MaxSecondsLength];

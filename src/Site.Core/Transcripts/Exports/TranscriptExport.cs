@@ -13,7 +13,18 @@ public sealed record TranscriptExport(string Key, string FileName, string MediaT
         new("srt", SrtWriter.FileName, "application/x-subrip", SrtWriter.Write, SrtWriter.WriteUtf8),
         new("json", PodcastJsonWriter.FileName, "application/json", PodcastJsonWriter.Write, PodcastJsonWriter.WriteUtf8),
         new("txt", PlainTextWriter.FileName, "text/plain", (transcript, _) => PlainTextWriter.Write(transcript), (transcript, _) => PlainTextWriter.WriteUtf8(transcript)),
+        new("chapters", ChaptersJsonWriter.FileName, ChaptersJsonWriter.MediaType, (transcript, _) => ChaptersJsonWriter.Write(transcript), (transcript, _) => ChaptersJsonWriter.WriteUtf8(transcript))
+        {
+            AppliesTo = ChaptersJsonWriter.HasChapters,
+        },
     ];
+
+    /// <summary>Every format <paramref name="transcript"/> is exported in (a timed transcript's), in page order.</summary>
+    public static IEnumerable<TranscriptExport> For(Transcript transcript) =>
+        transcript.IsTimed ? All.Where(export => export.AppliesTo(transcript)) : [];
+
+    /// <summary>Whether a timed transcript has this export: every format but chapters applies to every one.</summary>
+    public Func<Transcript, bool> AppliesTo { get; init; } = static _ => true;
 
     /// <summary>The export of <paramref name="transcript"/> in this format.</summary>
     public string Write(Transcript transcript) => Writer(transcript, TranscriptCues.Split(transcript));

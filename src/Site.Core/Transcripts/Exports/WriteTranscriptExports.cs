@@ -4,7 +4,7 @@ using Site.Pipelines;
 namespace Site.Transcripts.Exports;
 
 /// <summary>
-/// Adds, for every timed transcript, its exports (<see cref="TranscriptExport.All"/>) as files beside its pages.
+/// Adds, for every timed transcript, its exports (<see cref="TranscriptExport.For"/>) as files beside its pages.
 /// Runs first in PostProcess, on each batch of pages as it streams to Output, so an export lives only as long as its
 /// overview page; the overview's lease (<see cref="PlanTranscriptPages"/>) still holds the transcript here.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class WriteTranscriptExports : IModule
         {
             var transcript = timed[index];
             var cues = TranscriptCues.Split(transcript);
-            exports[index] = TranscriptExport.All
+            exports[index] = TranscriptExport.For(transcript)
                 .Select(export => new Document { Source = transcript.SourcePath, Destination = export.Url(transcript).TrimStart('/'), Utf8 = export.WriteUtf8(transcript, cues) })
                 .ToArray();
         }
