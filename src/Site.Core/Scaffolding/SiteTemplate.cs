@@ -58,6 +58,8 @@ public static class SiteTemplate
         ---
         title: "Episode 1: Why we publish transcripts"
         date: 2025-01-15
+        # The recording, played beside the text: pressing a turn's time plays from there.
+        # media: https://example.org/episodes/episode-1.mp3
         speakers:
           - name: Alex Rivera
             role: Host
@@ -68,19 +70,21 @@ public static class SiteTemplate
         ---
         Episode 1: Why we publish transcripts
 
-        Alex and Sam talk about putting a podcast's words on the web.
+        Alex and Sam talk about putting a podcast's words on the web. The times in brackets are optional; with them,
+        each turn links to its moment in the recording, and the site also offers the transcript as WebVTT, SRT and
+        podcast JSON. WebVTT, SRT and Podcasting 2.0 JSON files work here as they are.
 
         ## Welcome
 
-        Alex Rivera: Welcome to the first episode. Today Sam joins me to talk about transcripts.
+        [00:00:04] Alex Rivera: Welcome to the first episode. Today Sam joins me to talk about transcripts.
 
-        Sam: Thanks for having me, Alex.
+        [00:00:11] Sam: Thanks for having me, Alex.
 
         ## Why a static site
 
-        Alex Rivera: Why publish a transcript as a static site rather than in a blog post?
+        [00:00:15] Alex Rivera: Why publish a transcript as a static site rather than in a blog post?
 
-        Sam: A static site gives every section and every speaker a page of its own, and it can be searched.
+        [00:00:21] Sam: A static site gives every section and every speaker a page of its own, and it can be searched.
 
         It also costs nothing to host.
 

@@ -54,6 +54,8 @@ public sealed class NewCommandTests
         Assert.Empty(result.Diagnostics);
         var section = temp.Read("x/output/first-episode/s01/index.html");
         Assert.Equal(2, section.Split("class=\"turn\"").Length - 1);
+        Assert.Contains("data-start=\"11\"", section, StringComparison.Ordinal);
+        Assert.Contains("<v Sam Chen>Thanks for having me, Alex.", temp.Read("x/output/first-episode/transcript.vtt"), StringComparison.Ordinal);
         Assert.Contains("href=\"/glossary/transcript/\"", temp.Read("x/output/first-episode/s01/index.html"), StringComparison.Ordinal);
         Assert.Contains("Sam Chen", temp.Read("x/output/first-episode/speakers/sam/index.html"), StringComparison.Ordinal);
     }
