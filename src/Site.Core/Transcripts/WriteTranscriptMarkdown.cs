@@ -197,7 +197,9 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         {
             // The turn's address is its share link and says when it starts (data-start): the player seeks there when
             // the link is followed or the address is loaded; without the script it is a link to the turn.
-            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", theme.Text("play_turn", transcript.Language)));
+            // "Play from here" only where a player plays it.
+            var title = transcript.Media is not null && TranscriptMedia.Kind(transcript.Media) is not null ? "play_turn" : "turn_time";
+            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", theme.Text(title, transcript.Language)));
             blockStart = false;
         }
 

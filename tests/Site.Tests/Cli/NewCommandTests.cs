@@ -55,6 +55,8 @@ public sealed class NewCommandTests
         var section = temp.Read("x/output/first-episode/s01/index.html");
         Assert.Equal(2, section.Split("class=\"turn\"").Length - 1);
         Assert.Contains("data-start=\"11\"", section, StringComparison.Ordinal);
+        // No recording yet: a turn's time does not offer to play.
+        Assert.Contains("class=\"turn-time\" title=\"When this turn starts in the recording\">0:11</a>", section, StringComparison.Ordinal);
         Assert.Contains("<v Sam Chen>Thanks for having me, Alex.", temp.Read("x/output/first-episode/transcript.vtt"), StringComparison.Ordinal);
         Assert.Contains("href=\"/glossary/transcript/\"", temp.Read("x/output/first-episode/s01/index.html"), StringComparison.Ordinal);
         Assert.Contains("Sam Chen", temp.Read("x/output/first-episode/speakers/sam/index.html"), StringComparison.Ordinal);
