@@ -11,6 +11,20 @@ internal sealed record TimedCue(double Start, double End, string? Voice, IReadOn
 internal sealed record TimedLine(string Text, IReadOnlyList<TimedSpan> Words)
 {
     public static TimedLine Plain(string text) => new(text, []);
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, its word times cut and moved along.</summary>
+    public TimedLine Slice(int start, int end)
+    {
+        var words = Words
+            .Where(word => word.Offset < end && word.Offset + word.Length > start)
+            .Select(word =>
+            {
+                var (from, to) = (Math.Max(word.Offset, start), Math.Min(word.Offset + word.Length, end));
+                return word with { Offset = from - start, Length = to - from };
+            })
+            .ToArray();
+        return new TimedLine(Text[start..end], words);
+    }
 }
 
 /// <summary>What a reader hands to <see cref="TimedTranscriptBuilder"/>: the cues and what the format says of the whole file.</summary>
