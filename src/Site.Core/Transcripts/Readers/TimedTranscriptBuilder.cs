@@ -75,8 +75,10 @@ internal static class TimedTranscriptBuilder
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue ends ({Clock(cue.End)}) before it starts ({Clock(cue.Start)})"));
             }
 
-            // Cues split from one source cue (two voices) share its times and its line.
-            if (previous is not null && previous.Line != cue.Line)
+            // Cues split from one source cue (two voices) share its times and its place; segments with the very
+            // same times as the one before are lines of one caption (Podnews' JSON writes each line as a segment).
+            if (previous is not null && (previous.Line, previous.Column) != (cue.Line, cue.Column) &&
+                !(Math.Abs(previous.Start - cue.Start) < Epsilon && Math.Abs(previous.End - cue.End) < Epsilon))
             {
                 if (cue.Start < previous.Start - Epsilon)
                 {

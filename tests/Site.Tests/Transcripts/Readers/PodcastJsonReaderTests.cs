@@ -49,4 +49,14 @@ public sealed class PodcastJsonReaderTests
         Assert.Equal((3, 1), (warning.Line, warning.Column));
         Assert.Equal("One Three", TurnText(Assert.Single(Model(result).AllTurns)));
     }
+
+    [Fact]
+    public void Overlap_in_a_minified_file_points_at_the_segments_column_counted_in_characters()
+    {
+        const string text = "{\"segments\":[{\"speaker\":\"Zoé\",\"startTime\":0,\"endTime\":3,\"body\":\"Ça va ?\"},{\"speaker\":\"Ann\",\"startTime\":2,\"endTime\":4,\"body\":\"Oui.\"}]}";
+        var result = Read(text, "min.json");
+
+        var warning = Single(result, DiagnosticCodes.TimesOutOfOrder);
+        Assert.Equal((1, text.IndexOf("{\"speaker\":\"Ann\"", StringComparison.Ordinal) + 1), (warning.Line, warning.Column));
+    }
 }

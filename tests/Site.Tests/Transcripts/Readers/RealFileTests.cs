@@ -169,4 +169,25 @@ public sealed class RealFileTests
         Assert.Equal("Voyons, Audrey!", paragraphs[^1]);
         Assert.StartsWith("Downloaded From www.AllSubs.org CE FILM RELATE", paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Podnews_minified_json_reports_each_overlap_at_its_segment_and_joins_caption_lines()
+    {
+        var result = ReadSample("podnews-minified.json");
+        var transcript = Model(result);
+
+        // Each caption line is a segment with its caption's times: no warning for those, one for each real overlap.
+        var overlaps = result.Diagnostics.Where(diagnostic => diagnostic.Code == DiagnosticCodes.TimesOutOfOrder).ToList();
+        Assert.Equal(11, overlaps.Count);
+        Assert.All(overlaps, overlap => Assert.Equal(1, overlap.Line));
+        Assert.Equal(overlaps.Select(overlap => overlap.Column).Order(), overlaps.Select(overlap => overlap.Column));
+        var text = File.ReadAllText(Path.Combine(Site.Tests.Support.Golden.ProjectFolder, "Transcripts/Readers/Samples/podnews-minified.json"));
+        Assert.Equal(text.IndexOf("{\"speaker\":\"James C\",\"startTime\":77.245", StringComparison.Ordinal) + 1, overlaps[0].Column);
+        Assert.Equal(["James C", "Jingles", "Sam Sethi", "Chris Quamme Rhoden", "Nick Hilton"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal([("james-c", 0.035), ("jingles", 4.26), ("james-c", 14.009), ("sam-sethi", 16.122), ("james-c", 18.553)], Turns(transcript).Take(5).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("it's Friday, the 5th of May 20, 23.", TurnText(transcript.AllTurns.First()));
+        Assert.StartsWith("This is Nick Hilton, and I'll be on later to", TurnText(transcript.AllTurns.ElementAt(6)), StringComparison.Ordinal);
+        AssertNoFormatNoise(transcript);
+    }
 }
+
