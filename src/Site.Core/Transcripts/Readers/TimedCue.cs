@@ -5,7 +5,14 @@ namespace Site.Transcripts.Readers;
 /// speaker the format names (a <c>&lt;v&gt;</c> voice, a JSON <c>speaker</c>) or null, and its lines of plain text.
 /// </summary>
 /// <param name="MayHavePrefix">True where a leading <c>Name:</c> in the text may name the speaker (no voice given).</param>
-internal sealed record TimedCue(double Start, double End, string? Voice, IReadOnlyList<TimedLine> Lines, int Line, int Column, bool MayHavePrefix);
+internal sealed record TimedCue(double Start, double End, string? Voice, IReadOnlyList<TimedLine> Lines, int Line, int Column, bool MayHavePrefix)
+{
+    /// <summary>
+    /// A WebVTT cue shown in a region: a region stacks its cues and scrolls them up, so overlapping times there are
+    /// the design (roll-up captions), not a mistake.
+    /// </summary>
+    public bool InRegion { get; init; }
+}
 
 /// <summary>A line of cue text; <paramref name="Words"/> are inline word times (offsets into <paramref name="Text"/>), often none.</summary>
 internal sealed record TimedLine(string Text, IReadOnlyList<TimedSpan> Words)

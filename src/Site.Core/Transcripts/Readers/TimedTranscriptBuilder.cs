@@ -84,7 +84,7 @@ internal static class TimedTranscriptBuilder
                 {
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ({Clock(previous.Start)}); times go backwards"));
                 }
-                else if (cue.Start < previous.End - Epsilon)
+                else if (cue.Start < previous.End - Epsilon && !(cue.InRegion && previous.InRegion))
                 {
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ends ({Clock(previous.End)}); the two overlap"));
                 }

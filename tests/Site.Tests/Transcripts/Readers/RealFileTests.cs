@@ -189,5 +189,36 @@ public sealed class RealFileTests
         Assert.StartsWith("This is Nick Hilton, and I'll be on later to", TurnText(transcript.AllTurns.ElementAt(6)), StringComparison.Ordinal);
         AssertNoFormatNoise(transcript);
     }
+
+    [Fact]
+    public void Region_roll_up_cues_keep_their_voices_and_their_designed_overlap_is_not_reported()
+    {
+        var result = ReadSample("region-w3c-example.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal([("fred", 0.0), ("bill", 2.5), ("fred", 5.0), ("bill", 7.5), ("fred", 10.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Sure! I’ve only had one today.", TurnText(transcript.AllTurns.ElementAt(3)));
+        Assert.Equal("This is my fourth! OK, let’s go. Note that regions are only defined for horizontal cues.", TurnText(transcript.AllTurns.Last()));
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Old_region_syntax_of_the_browser_test_suite_is_settings_not_text()
+    {
+        var result = ReadSample("wpt-regions-old.vtt");
+
+        AssertNoWarnings(result);
+        Assert.Equal("text1 text2", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+
+    [Fact]
+    public void Style_blocks_with_a_note_between_them_never_reach_the_text()
+    {
+        var result = ReadSample("style-blocks.vtt");
+
+        AssertNoWarnings(result);
+        Assert.Equal("Hello world.", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
 }
 
