@@ -220,5 +220,35 @@ public sealed class RealFileTests
         AssertNoWarnings(result);
         Assert.Equal("Hello world.", TurnText(Assert.Single(Model(result).AllTurns)));
     }
+
+    [Fact]
+    public void French_broadcast_srt_loses_its_font_colours_and_keeps_a_less_than_as_text()
+    {
+        var result = ReadSample("font-color-fr.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(
+            "Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! --- -Stéphane ? Où on se gare ? -Euh, là-bas, au chêne.",
+            TurnText(Assert.Single(transcript.AllTurns)));
+        AssertNoFormatNoise(transcript);
+        Assert.DoesNotContain("font", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Srt_capability_tester_loses_ass_tags_and_reads_ass_breaks_and_hard_spaces()
+    {
+        var transcript = Model(ReadSample("srt-capability-tester.srt"));
+
+        var text = AllText(transcript);
+        Assert.DoesNotMatch(@"\{\\|\\[Nnh]|<font|</?[biu]>", text);
+        Assert.Contains("This text should be at the top and horizontally centered", text, StringComparison.Ordinal);
+        Assert.Contains("This could be the most difficult thing to implement", text, StringComparison.Ordinal);
+        Assert.Contains("The\u00A0line\u00A0will\u00A0never", text, StringComparison.Ordinal);
+        Assert.Contains("a\u00A0hard\u00A0space.\u00A0:-D", text, StringComparison.Ordinal);
+        Assert.Contains("5 normal spaces between letters: A     A ^--Forced line break", text, StringComparison.Ordinal);
+        Assert.Contains("Show this: \\TEST and this: \\-)", text, StringComparison.Ordinal);
+        Assert.Contains("2<3,5>1,4<6", text, StringComparison.Ordinal);
+    }
 }
 
