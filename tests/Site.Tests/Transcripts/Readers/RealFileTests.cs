@@ -191,6 +191,22 @@ public sealed class RealFileTests
     }
 
     [Fact]
+    public void Youtube_manual_srt_is_one_speaker_with_trailing_spaces_gone()
+    {
+        var result = ReadSample("youtube-manual-3b1b.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        Assert.Equal(3.78, turn.Start!.Value, 3);
+        Assert.Equal(82.0, turn.End);
+        Assert.StartsWith("In my last video, I posed the following question. If you take n points on a circle, then connect every pair of them with a line, how many", TurnText(turn), StringComparison.Ordinal);
+        Assert.Contains("two questions for you. 1. How many lines are there? And 2. At how many", TurnText(turn), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\s{2}|(^|\s)(23|24)(\s|$)", TurnText(turn));
+    }
+
+    [Fact]
     public void Region_roll_up_cues_keep_their_voices_and_their_designed_overlap_is_not_reported()
     {
         var result = ReadSample("region-w3c-example.vtt");
@@ -219,6 +235,18 @@ public sealed class RealFileTests
 
         AssertNoWarnings(result);
         Assert.Equal("Hello world.", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+
+    [Fact]
+    public void Teams_voices_are_speakers_and_its_short_times_are_read_and_reported()
+    {
+        var result = ReadSample("teams-meeting.vtt");
+        var transcript = Model(result);
+
+        Assert.Equal([("yuri-bakulin", 0.0), ("adrian-petrescu", 0.21)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal(["There you go.", "Why hello there, Yuri."], transcript.AllTurns.Select(TurnText));
+        Assert.Equal(3, Single(result, DiagnosticCodes.InvalidCue).Line);
+        Assert.Equal(6, Single(result, DiagnosticCodes.TimesOutOfOrder).Line);
     }
 
     [Fact]
