@@ -127,11 +127,11 @@ internal static class CueLabels
 
     /// <summary>
     /// A name after a <c>&gt;&gt;</c> marker counts though said once when written as captioners write names: in
-    /// capitals (<c>SENATOR WARREN</c>) or as two or more capitalised words (<c>Mayor Gorton</c>); <c>So:</c> or
-    /// <c>thank you:</c> stay text.
+    /// capitals (<c>SENATOR WARREN</c>, three letters or more) or as two or more capitalised words (<c>Mayor Gorton</c>);
+    /// <c>So:</c>, <c>OK:</c> or <c>thank you:</c> stay text.
     /// </summary>
     private static bool IsCaptionName(string name) =>
-        (name.Count(char.IsLetter) >= 2 && !name.Any(char.IsLower)) || (TextRules.Words(name).Length >= 2 && LooksLikeProperName(name));
+        (name.Count(char.IsLetter) >= 3 && !name.Any(char.IsLower)) || (TextRules.Words(name).Length >= 2 && LooksLikeProperName(name));
 
     private static bool LooksLikeProperName(string name) =>
         TextRules.Words(name).All(word => char.IsUpper(word[0]) || !char.IsLetter(word[0])) || TextRules.ContainsCjk(name);

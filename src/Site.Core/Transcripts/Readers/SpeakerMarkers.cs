@@ -58,7 +58,8 @@ internal static class SpeakerMarkers
                 end++;
             }
 
-            if ((end == text.Length || char.IsWhiteSpace(text[end])) && (OpensLine(text, at) || EndsSentence(text, at)))
+            // At a line's start nothing else is meant by it (">>Yes." too); inside a line only a marker standing apart.
+            if (OpensLine(text, at) || ((end == text.Length || char.IsWhiteSpace(text[end])) && EndsSentence(text, at)))
             {
                 yield return (at, end);
             }

@@ -69,9 +69,10 @@ public sealed class SpeakerMarkerTests
     {
         var transcript = Model(Read(
             "WEBVTT\n\n00:00:10.000 --> 00:00:12.000\n>> MAYOR: thank you, council.\n\n00:00:13.000 --> 00:00:15.000\n>> thank you: this question is for staff.\n\n" +
-            "00:00:16.000 --> 00:00:18.000\n>> So: we begin.\n", "steno.vtt"));
+            "00:00:16.000 --> 00:00:18.000\n>> So: we begin.\n\n00:00:19.000 --> 00:00:20.000\n>>OK: then.\n", "steno.vtt"));
 
-        Assert.Equal(["mayor", "unknown", "unknown"], transcript.AllTurns.Select(turn => turn.SpeakerSlug));
+        Assert.Equal(["mayor", "unknown", "unknown", "unknown"], transcript.AllTurns.Select(turn => turn.SpeakerSlug));
+        Assert.Equal("OK: then.", TurnText(transcript.AllTurns.Last()));
         Assert.Equal("thank you: this question is for staff.", TurnText(transcript.AllTurns.ElementAt(1)));
         Assert.Equal("So: we begin.", TurnText(transcript.AllTurns.ElementAt(2)));
     }
@@ -84,4 +85,27 @@ public sealed class SpeakerMarkerTests
 
         Assert.Equal([("anchor", 0.0), ("reporter", 2.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
     }
+
+    [Fact]
+    public void Youtube_rolling_captions_with_markers_keep_each_word_once_and_split_at_each_marker()
+    {
+        // The shape of YouTube's automatic captions of a town meeting: a line of one space, 10 ms snapshots, the
+        // previous line repeated above the new words, "&gt;&gt;" where the speaker changes.
+        var result = Read(
+            "WEBVTT\nKind: captions\nLanguage: en\n\n" +
+            "00:10:52.160 --> 00:10:54.870 align:start position:0%\n \n&gt;&gt; Good<00:10:52.399><c> evening</c><00:10:52.640><c> everyone.</c>\n\n" +
+            "00:10:54.870 --> 00:10:54.880 align:start position:0%\n&gt;&gt; Good evening everyone.\n \n\n" +
+            "00:10:54.880 --> 00:10:58.470 align:start position:0%\n&gt;&gt; Good evening everyone.\nWelcome<00:10:56.640><c> to</c><00:10:57.120><c> the</c><00:10:58.079><c> board</c>\n\n" +
+            "00:10:58.470 --> 00:10:58.480 align:start position:0%\nWelcome to the board\n \n\n" +
+            "00:10:58.480 --> 00:11:01.910 align:start position:0%\nWelcome to the board\nmeeting.<00:10:59.680><c> Thanks.</c>\n\n" +
+            "00:11:01.910 --> 00:11:01.920 align:start position:0%\nmeeting. Thanks.\n \n\n" +
+            "00:11:01.920 --> 00:11:03.000 align:start position:0%\nmeeting. Thanks.\n&gt;&gt; Thank<00:11:02.300><c> you.</c>\n", "board.vtt");
+        var transcript = Model(result);
+
+        Assert.Equal(["Good evening everyone. Welcome to the board meeting. Thanks.", "Thank you."], transcript.AllTurns.Select(TurnText));
+        Assert.Equal([652.16, 661.92], transcript.AllTurns.Select(turn => turn.Start!.Value));
+        Assert.All(transcript.AllTurns, turn => Assert.Equal("unknown", turn.SpeakerSlug));
+        Assert.StartsWith("2 turns have no named speaker", Single(result, DiagnosticCodes.UnknownSpeaker).Message, StringComparison.Ordinal);
+    }
 }
+
