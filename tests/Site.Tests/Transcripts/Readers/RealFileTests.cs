@@ -278,5 +278,22 @@ public sealed class RealFileTests
         Assert.Contains("Show this: \\TEST and this: \\-)", text, StringComparison.Ordinal);
         Assert.Contains("2<3,5>1,4<6", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Podcasting20_srt_names_at_each_change_of_speaker_and_its_own_unknown_label_stays_unknown()
+    {
+        var result = ReadSample("podcasting20-adam-dave.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(["Adam Curry", "Unknown", "Dave Jones"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal(
+            [("adam-curry", 0.78), ("unknown", 41.34), ("dave-jones", 44.79), ("adam-curry", 48.0), ("dave-jones", 53.4), ("adam-curry", 55.5),
+             ("dave-jones", 57.51), ("adam-curry", 65.4), ("dave-jones", 77.04), ("adam-curry", 78.57), ("dave-jones", 81.36), ("adam-curry", 85.29)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.StartsWith("podcasting 2.0 March 4 2023 Episode 124 on D flat formable hello everybody", TurnText(transcript.AllTurns.First()), StringComparison.Ordinal);
+        Assert.Equal("Yes. There's only one I only have one rule and then no part no part long gone.", TurnText(transcript.AllTurns.ElementAt(6)));
+        Assert.DoesNotMatch(@"(^|\s)(12|13|27)(\s|$)|Curry:|Jones:", AllText(transcript));
+    }
 }
 
