@@ -24,8 +24,17 @@ internal static class CueLabels
         var prefixed = 0;
         var repeated = 0; // cues that open with the same name as the cue just before them
         string? previousName = null;
+        var (voiced, repeatedVoices) = (0, 0);
+        TimedCue? previousCue = null;
         foreach (var (cue, marked) in parts)
         {
+            if (cue.Voice is not null)
+            {
+                voiced++;
+                repeatedVoices += previousCue is { } before && before.Voice == cue.Voice && (before.Line, before.Column) != (cue.Line, cue.Column) ? 1 : 0;
+            }
+
+            previousCue = cue;
             string? name = null;
             if (cue.MayHavePrefix && cue.Lines.Count > 0)
             {
@@ -54,6 +63,9 @@ internal static class CueLabels
         // and there a cue without a name does continue the previous speaker.
         // With markers, a cue without one continues the speaker before it by the file's own convention.
         var repeatsNames = namesEveryCue && repeated >= 2 && !marksSpeakers;
+        // The same with the format's own speaker field: Podcasting 2.0 JSON and WebVTT voices written on a speaker's
+        // every segment; a segment left without one there is not the previous speaker's either.
+        var repeatsVoices = voiced >= 2 && voiced * 2 >= parts.Count && repeatedVoices >= 2 && !marksSpeakers;
         bool Accepted(PrefixCandidate candidate, bool marked) =>
             candidate.IsLabel ||
             counts.GetValueOrDefault(TextRules.Key(candidate.Name)) >= 2 ||
@@ -94,7 +106,7 @@ internal static class CueLabels
             {
                 // ">> MAYOR:" alone, then ">> Thank you.": captioners open the named speaker's first line again.
             }
-            else if ((marked || (repeatsNames && lines.Count > 0)) && cue.MayHavePrefix)
+            else if ((marked || ((repeatsNames || repeatsVoices) && lines.Count > 0)) && cue.MayHavePrefix)
             {
                 current = TimedTranscriptBuilder.UnknownSpeaker;
                 labelled.Add(new LabelledCue(cue, current, lines, null, Unattributed: true, Marked: marked));
