@@ -27,11 +27,19 @@ internal sealed partial class JsonPositions
 
     public byte[] Bytes { get; }
 
+    // The last position asked for: readers ask in file order, so a column is counted on from there, not from the
+    // line's start (a minified file is one line: counting from its start for every segment would be quadratic).
+    private (int Line, int Offset, int Characters) _last = (-1, 0, 0);
+
+    /// <summary>The line and column of a byte offset; the column counts characters (UTF-16), as editors do.</summary>
     public (int Line, int Column) At(long offset)
     {
         var index = _lineStarts.BinarySearch((int)offset);
         index = index >= 0 ? index : ~index - 1;
-        return (index + 1, (int)offset - _lineStarts[index] + 1);
+        var (from, characters) = _last.Line == index && _last.Offset <= offset ? (_last.Offset, _last.Characters) : (_lineStarts[index], 0);
+        characters += Encoding.UTF8.GetCharCount(Bytes, from, (int)offset - from);
+        _last = (index, (int)offset, characters);
+        return (index + 1, characters + 1);
     }
 
     // An escape of a high surrogate not followed by one of a low surrogate, or of a low one not after a high one;

@@ -9,7 +9,7 @@ namespace Site.Transcripts.Readers;
 /// <c>hh:mm:ss,mmm --&gt; hh:mm:ss,mmm</c> with <c>.</c> for <c>,</c>, hours left out, extra spaces and position
 /// coordinates (<c>X1:…</c>) after the times tolerated; multi-line cues; BOM and CRLF; a last cue without a blank
 /// line after it. ASS override tags (<c>{\an8}</c>) and the HTML tags players honour (<c>i b u s font</c>) are
-/// dropped with their text kept; any other <c>&lt;...&gt;</c> is text, shown as written. A malformed timing line is
+/// dropped with their text kept, ASS line breaks and hard spaces (<c>\N \h</c>) read as players show them; any other <c>&lt;...&gt;</c> is text, shown as written. A malformed timing line is
 /// SITE311 and its cue skipped; text outside any cue is SITE311 too; a file with no cue at all is SITE309.
 /// </summary>
 internal static partial class SrtReader
@@ -57,10 +57,12 @@ internal static partial class SrtReader
             while (i < lines.Length && lines[i].Trim().Length > 0 && !Timing().IsMatch(lines[i]) &&
                    !(IsIndex(lines[i]) && i + 1 < lines.Length && LooksLikeTiming(lines[i + 1])))
             {
-                var clean = Clean(lines[i]);
-                if (clean.Length > 0)
+                foreach (var part in Clean(lines[i]).Split('\n'))
                 {
-                    textLines.Add(TimedLine.Plain(clean));
+                    if (TextRules.TrimAll(part) is { Length: > 0 } clean)
+                    {
+                        textLines.Add(TimedLine.Plain(clean));
+                    }
                 }
 
                 i++;
@@ -93,7 +95,15 @@ internal static partial class SrtReader
 
     private static bool LooksLikeTiming(string line) => line.Contains("-->", StringComparison.Ordinal) || ArrowLike().IsMatch(line);
 
-    private static string Clean(string line) => TextRules.TrimAll(FormattingTag().Replace(AssOverride().Replace(line, string.Empty), string.Empty));
+    /// <summary>
+    /// The line without tags, the ASS escapes players honour in SRT (VSFilter, VLC, mpv) read as they show them:
+    /// <c>\N</c> and <c>\n</c> break the line, <c>\h</c> is a no-break space.
+    /// </summary>
+    private static string Clean(string line)
+    {
+        var text = FormattingTag().Replace(AssOverride().Replace(line, string.Empty), string.Empty);
+        return text.Contains('\\') ? AssEscape().Replace(text, match => match.Value[1] == 'h' ? "\u00A0" : "\n") : text;
+    }
 
     /// <summary><c>01:02:03,450</c>, <c>1:02:03.45</c> or <c>02:03,450</c> in seconds; null when not a time.</summary>
     private static double? Seconds(string text)
@@ -131,6 +141,9 @@ internal static partial class SrtReader
 
     [GeneratedRegex(@"^\s*\d{1,2}:\d{1,2}\S*\s*-+>")]
     private static partial Regex ArrowLike();
+
+    [GeneratedRegex(@"\\[Nnh]")]
+    private static partial Regex AssEscape();
 
     [GeneratedRegex(@"\{\\[^}]*\}")]
     private static partial Regex AssOverride();

@@ -75,14 +75,16 @@ internal static class TimedTranscriptBuilder
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue ends ({Clock(cue.End)}) before it starts ({Clock(cue.Start)})"));
             }
 
-            // Cues split from one source cue (two voices) share its times and its line.
-            if (previous is not null && previous.Line != cue.Line)
+            // Cues split from one source cue (two voices) share its times and its place; segments with the very
+            // same times as the one before are lines of one caption (Podnews' JSON writes each line as a segment).
+            if (previous is not null && (previous.Line, previous.Column) != (cue.Line, cue.Column) &&
+                !(Math.Abs(previous.Start - cue.Start) < Epsilon && Math.Abs(previous.End - cue.End) < Epsilon))
             {
                 if (cue.Start < previous.Start - Epsilon)
                 {
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ({Clock(previous.Start)}); times go backwards"));
                 }
-                else if (cue.Start < previous.End - Epsilon)
+                else if (cue.Start < previous.End - Epsilon && !(cue.InRegion && previous.InRegion))
                 {
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ends ({Clock(previous.End)}); the two overlap"));
                 }
@@ -94,14 +96,26 @@ internal static class TimedTranscriptBuilder
 
     private static void ReportUnattributed(IReadOnlyList<LabelledCue> cues, string path, List<Diagnostic> diagnostics)
     {
-        var unattributed = cues.Where(cue => cue.Unattributed).ToList();
-        if (unattributed.Count > 0)
+        // A stretch of unattributed cues is one turn (a marker starts another): counted as the reader sees them.
+        var starts = cues.Where((cue, i) => cue.Unattributed && (cue.Marked || i == 0 || !cues[i - 1].Unattributed)).ToList();
+        if (starts.Count == 0)
         {
-            var first = unattributed[0].Cue;
-            var count = unattributed.Count == 1 ? "a cue names" : $"{unattributed.Count} cues name";
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, first.Line, first.Column,
-                $"{count} no speaker (the first here), though the file names the speaker of every other cue; they are shown as '{UnknownSpeaker}', not given to the speaker before them"));
+            return;
         }
+
+        var first = starts[0].Cue;
+        if (cues.Any(cue => cue.Marked))
+        {
+            var count = starts.Count == 1 ? "a turn has" : $"{starts.Count} turns have";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, first.Line, first.Column,
+                $"{count} no named speaker (the first here): the file marks a change of speaker with '>>' without saying who speaks; they are shown as '{UnknownSpeaker}', not given to the speaker before them"));
+            return;
+        }
+
+        var unattributed = cues.Count(cue => cue.Unattributed);
+        var cueCount = unattributed == 1 ? "a cue names" : $"{unattributed} cues name";
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, first.Line, first.Column,
+            $"{cueCount} no speaker (the first here), though the file names the speaker of every other cue; they are shown as '{UnknownSpeaker}', not given to the speaker before them"));
     }
 
     private static (IReadOnlyList<Speaker> Speakers, Dictionary<string, string> Slugs) ResolveSpeakers(
@@ -149,7 +163,8 @@ internal static class TimedTranscriptBuilder
         {
             var slug = slugs[cue.Label ?? UnnamedSpeaker];
             var section = ChapterOf(cue.Cue.Start, chapters);
-            if (turn is null || turn.SpeakerSlug != slug || turnSection != section)
+            // A marker without a name is someone new, even after another unknown speaker.
+            if (turn is null || turn.SpeakerSlug != slug || turnSection != section || (cue.Marked && cue.Unattributed))
             {
                 turn = new TurnBuilder(slug, cue.Cue);
                 turnSection = section;

@@ -3,7 +3,11 @@ using Site.Diagnostics;
 namespace Site.Transcripts.Readers;
 
 /// <summary>A cue as the WebVTT file parser found it: times, raw cue text and the line of its timing line.</summary>
-internal sealed record WebVttRawCue(double Start, double End, string Text, int Line, int Column);
+internal sealed record WebVttRawCue(double Start, double End, string Text, int Line, int Column)
+{
+    /// <summary>The <c>region:</c> setting naming a region a <c>REGION</c> block defines, else null.</summary>
+    public string? Region { get; init; }
+}
 
 /// <summary>What the file parser found: the title (text after <c>WEBVTT</c>), header lines, and the cues.</summary>
 internal sealed record WebVttDocument(string? Title, IReadOnlyList<string> HeaderLines, IReadOnlyList<WebVttRawCue> Cues);
@@ -34,6 +38,7 @@ internal static class WebVttFile
         var looseTimes = new LooseTimes();
         var header = new List<string>();
         var cues = new List<WebVttRawCue>();
+        var regions = new HashSet<string>(StringComparer.Ordinal);
         if (position >= input.Length)
         {
             return new WebVttDocument(title.Length > 0 ? title : null, header, cues);
@@ -56,7 +61,12 @@ internal static class WebVttFile
             var block = CollectBlock(input, ref position, inHeader: false, lines, looseTimes, path, diagnostics);
             if (block.Cue is { } cue)
             {
-                cues.Add(cue);
+                // The spec drops a region setting whose region no REGION block defines.
+                cues.Add(cue.Region is { } region && !regions.Contains(region) ? cue with { Region = null } : cue);
+            }
+            else if (cues.Count == 0 && IsBlock(block.Buffer, "REGION"))
+            {
+                regions.UnionWith(RegionIds(block.Buffer));
             }
 
             while (position < input.Length && input[position] == '\n')
@@ -108,6 +118,7 @@ internal static class WebVttFile
         var seenArrow = false;
         var timingFailed = false;
         (double Start, double End, int Line)? timing = null;
+        string? region = null;
         while (true)
         {
             var lineStart = position;
@@ -130,6 +141,7 @@ internal static class WebVttFile
                     if (CollectTimings(line, ref at, out var loose) is { } times)
                     {
                         timing = (times.Start, times.End, lines.LineOf(lineStart));
+                        region = RegionSetting(line[at..]);
                         if (loose)
                         {
                             looseTimes.Note(lines.LineOf(lineStart), line);
@@ -170,7 +182,7 @@ internal static class WebVttFile
         var text = bufferStart < 0 ? string.Empty : input[bufferStart..bufferEnd];
         if (timing is { } t)
         {
-            return new Block(new WebVttRawCue(t.Start, t.End, text, t.Line, 1), string.Empty);
+            return new Block(new WebVttRawCue(t.Start, t.End, text, t.Line, 1) { Region = region }, string.Empty);
         }
 
         // Blank-looking lines of spaces and lone cue numbers (left when a timing line comes third) hold no words.
@@ -184,18 +196,33 @@ internal static class WebVttFile
         return new Block(null, text);
     }
 
-    private static bool IsKnownNonCue(string block)
+    // "REGION: id=foo width=40%" and "STYLE:" are the syntax of drafts before 2017 (browser test suites keep them):
+    // settings, not words, like the blocks of today's syntax.
+    private static bool IsKnownNonCue(string block) =>
+        IsBlock(block, "NOTE") || IsBlock(block, "STYLE") || IsBlock(block, "REGION");
+
+    private static bool IsBlock(string block, string keyword) =>
+        block.StartsWith(keyword, StringComparison.Ordinal) && (block.Length == keyword.Length || block[keyword.Length] is ' ' or '\t' or '\n' or ':');
+
+    /// <summary>The <c>id:</c> of a REGION block (W3C § 6.3, "collect WebVTT region settings").</summary>
+    private static IEnumerable<string> RegionIds(string block) =>
+        block.Split('\n').Skip(1).SelectMany(line => line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(setting => setting.StartsWith("id:", StringComparison.Ordinal) && setting.Length > 3 && !setting.Contains("-->", StringComparison.Ordinal))
+            .Select(setting => setting[3..]);
+
+    /// <summary>The value of the last <c>region:</c> cue setting after the times, as the spec's settings parser takes it.</summary>
+    private static string? RegionSetting(ReadOnlySpan<char> settings)
     {
-        var firstLine = block.Split('\n')[0];
-        foreach (var keyword in new[] { "NOTE", "STYLE", "REGION" })
+        string? region = null;
+        foreach (var range in settings.SplitAny(" \t"))
         {
-            if (firstLine == keyword || (firstLine.StartsWith(keyword, StringComparison.Ordinal) && firstLine[keyword.Length] is ' ' or '\t'))
+            if (settings[range] is var setting && setting.StartsWith("region:") && setting.Length > "region:".Length)
             {
-                return true;
+                region = setting["region:".Length..].ToString();
             }
         }
 
-        return false;
+        return region;
     }
 
     /// <summary>

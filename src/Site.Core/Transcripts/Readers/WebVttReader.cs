@@ -24,7 +24,7 @@ internal static class WebVttReader
         {
             foreach (var voiced in WebVttCueText.Parse(raw.Text, raw.Start, raw.End))
             {
-                cues.Add(new TimedCue(raw.Start, raw.End, voiced.Voice, voiced.Lines, raw.Line, raw.Column, MayHavePrefix: voiced.Voice is null));
+                cues.Add(new TimedCue(raw.Start, raw.End, voiced.Voice, voiced.Lines, raw.Line, raw.Column, MayHavePrefix: voiced.Voice is null) { InRegion = raw.Region is not null });
             }
         }
 

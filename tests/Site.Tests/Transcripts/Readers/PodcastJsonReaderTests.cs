@@ -49,4 +49,42 @@ public sealed class PodcastJsonReaderTests
         Assert.Equal((3, 1), (warning.Line, warning.Column));
         Assert.Equal("One Three", TurnText(Assert.Single(Model(result).AllTurns)));
     }
+
+    [Fact]
+    public void Overlap_in_a_minified_file_points_at_the_segments_column_counted_in_characters()
+    {
+        const string text = "{\"segments\":[{\"speaker\":\"Zoé\",\"startTime\":0,\"endTime\":3,\"body\":\"Ça va ?\"},{\"speaker\":\"Ann\",\"startTime\":2,\"endTime\":4,\"body\":\"Oui.\"}]}";
+        var result = Read(text, "min.json");
+
+        var warning = Single(result, DiagnosticCodes.TimesOutOfOrder);
+        Assert.Equal((1, text.IndexOf("{\"speaker\":\"Ann\"", StringComparison.Ordinal) + 1), (warning.Line, warning.Column));
+    }
+
+    [Fact]
+    public void A_segment_without_speaker_where_every_other_names_one_is_unknown_and_reported()
+    {
+        var result = Read("""
+            {"segments": [
+              {"speaker": "Ann", "startTime": 0, "endTime": 1, "body": "Are"},
+              {"speaker": "Ann", "startTime": 1, "endTime": 2, "body": "you in?"},
+              {"startTime": 2, "endTime": 3, "body": "Yes."},
+              {"speaker": "Bob", "startTime": 3, "endTime": 4, "body": "Good."},
+              {"speaker": "Bob", "startTime": 4, "endTime": 5, "body": "Go."}]}
+            """, "gap.json");
+        var transcript = Model(result);
+
+        Assert.Equal([("ann", 0.0), ("unknown", 2.0), ("bob", 3.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        var warning = Single(result, DiagnosticCodes.UnknownSpeaker);
+        Assert.Equal((4, 3), (warning.Line, warning.Column));
+    }
+
+    [Fact]
+    public void Segments_that_never_name_a_speaker_are_one_unnamed_speaker()
+    {
+        var result = Read("""{"version":"1.0.0","segments":[{"startTime":0.8,"endTime":1.2,"body":"And"},{"startTime":1.2,"endTime":1.4,"body":"the"},{"startTime":1.4,"endTime":1.9,"body":"rest."}]}""", "words.json");
+
+        AssertNoWarnings(result);
+        Assert.Equal("And the rest.", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
 }
+

@@ -169,4 +169,131 @@ public sealed class RealFileTests
         Assert.Equal("Voyons, Audrey!", paragraphs[^1]);
         Assert.StartsWith("Downloaded From www.AllSubs.org CE FILM RELATE", paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Podnews_minified_json_reports_each_overlap_at_its_segment_and_joins_caption_lines()
+    {
+        var result = ReadSample("podnews-minified.json");
+        var transcript = Model(result);
+
+        // Each caption line is a segment with its caption's times: no warning for those, one for each real overlap.
+        var overlaps = result.Diagnostics.Where(diagnostic => diagnostic.Code == DiagnosticCodes.TimesOutOfOrder).ToList();
+        Assert.Equal(11, overlaps.Count);
+        Assert.All(overlaps, overlap => Assert.Equal(1, overlap.Line));
+        Assert.Equal(overlaps.Select(overlap => overlap.Column).Order(), overlaps.Select(overlap => overlap.Column));
+        var text = File.ReadAllText(Path.Combine(Site.Tests.Support.Golden.ProjectFolder, "Transcripts/Readers/Samples/podnews-minified.json"));
+        Assert.Equal(text.IndexOf("{\"speaker\":\"James C\",\"startTime\":77.245", StringComparison.Ordinal) + 1, overlaps[0].Column);
+        Assert.Equal(["James C", "Jingles", "Sam Sethi", "Chris Quamme Rhoden", "Nick Hilton"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal([("james-c", 0.035), ("jingles", 4.26), ("james-c", 14.009), ("sam-sethi", 16.122), ("james-c", 18.553)], Turns(transcript).Take(5).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("it's Friday, the 5th of May 20, 23.", TurnText(transcript.AllTurns.First()));
+        Assert.StartsWith("This is Nick Hilton, and I'll be on later to", TurnText(transcript.AllTurns.ElementAt(6)), StringComparison.Ordinal);
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Youtube_manual_srt_is_one_speaker_with_trailing_spaces_gone()
+    {
+        var result = ReadSample("youtube-manual-3b1b.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        Assert.Equal(3.78, turn.Start!.Value, 3);
+        Assert.Equal(82.0, turn.End);
+        Assert.StartsWith("In my last video, I posed the following question. If you take n points on a circle, then connect every pair of them with a line, how many", TurnText(turn), StringComparison.Ordinal);
+        Assert.Contains("two questions for you. 1. How many lines are there? And 2. At how many", TurnText(turn), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\s{2}|(^|\s)(23|24)(\s|$)", TurnText(turn));
+    }
+
+    [Fact]
+    public void Region_roll_up_cues_keep_their_voices_and_their_designed_overlap_is_not_reported()
+    {
+        var result = ReadSample("region-w3c-example.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal([("fred", 0.0), ("bill", 2.5), ("fred", 5.0), ("bill", 7.5), ("fred", 10.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Sure! I’ve only had one today.", TurnText(transcript.AllTurns.ElementAt(3)));
+        Assert.Equal("This is my fourth! OK, let’s go. Note that regions are only defined for horizontal cues.", TurnText(transcript.AllTurns.Last()));
+        AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Old_region_syntax_of_the_browser_test_suite_is_settings_not_text()
+    {
+        var result = ReadSample("wpt-regions-old.vtt");
+
+        AssertNoWarnings(result);
+        Assert.Equal("text1 text2", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+
+    [Fact]
+    public void Style_blocks_with_a_note_between_them_never_reach_the_text()
+    {
+        var result = ReadSample("style-blocks.vtt");
+
+        AssertNoWarnings(result);
+        Assert.Equal("Hello world.", TurnText(Assert.Single(Model(result).AllTurns)));
+    }
+
+    [Fact]
+    public void Teams_voices_are_speakers_and_its_short_times_are_read_and_reported()
+    {
+        var result = ReadSample("teams-meeting.vtt");
+        var transcript = Model(result);
+
+        Assert.Equal([("yuri-bakulin", 0.0), ("adrian-petrescu", 0.21)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal(["There you go.", "Why hello there, Yuri."], transcript.AllTurns.Select(TurnText));
+        Assert.Equal(3, Single(result, DiagnosticCodes.InvalidCue).Line);
+        Assert.Equal(6, Single(result, DiagnosticCodes.TimesOutOfOrder).Line);
+    }
+
+    [Fact]
+    public void French_broadcast_srt_loses_its_font_colours_and_keeps_a_less_than_as_text()
+    {
+        var result = ReadSample("font-color-fr.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(
+            "Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! --- -Stéphane ? Où on se gare ? -Euh, là-bas, au chêne.",
+            TurnText(Assert.Single(transcript.AllTurns)));
+        AssertNoFormatNoise(transcript);
+        Assert.DoesNotContain("font", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Srt_capability_tester_loses_ass_tags_and_reads_ass_breaks_and_hard_spaces()
+    {
+        var transcript = Model(ReadSample("srt-capability-tester.srt"));
+
+        var text = AllText(transcript);
+        Assert.DoesNotMatch(@"\{\\|\\[Nnh]|<font|</?[biu]>", text);
+        Assert.Contains("This text should be at the top and horizontally centered", text, StringComparison.Ordinal);
+        Assert.Contains("This could be the most difficult thing to implement", text, StringComparison.Ordinal);
+        Assert.Contains("The\u00A0line\u00A0will\u00A0never", text, StringComparison.Ordinal);
+        Assert.Contains("a\u00A0hard\u00A0space.\u00A0:-D", text, StringComparison.Ordinal);
+        Assert.Contains("5 normal spaces between letters: A     A ^--Forced line break", text, StringComparison.Ordinal);
+        Assert.Contains("Show this: \\TEST and this: \\-)", text, StringComparison.Ordinal);
+        Assert.Contains("2<3,5>1,4<6", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Podcasting20_srt_names_at_each_change_of_speaker_and_its_own_unknown_label_stays_unknown()
+    {
+        var result = ReadSample("podcasting20-adam-dave.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(["Adam Curry", "Unknown", "Dave Jones"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal(
+            [("adam-curry", 0.78), ("unknown", 41.34), ("dave-jones", 44.79), ("adam-curry", 48.0), ("dave-jones", 53.4), ("adam-curry", 55.5),
+             ("dave-jones", 57.51), ("adam-curry", 65.4), ("dave-jones", 77.04), ("adam-curry", 78.57), ("dave-jones", 81.36), ("adam-curry", 85.29)],
+            Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.StartsWith("podcasting 2.0 March 4 2023 Episode 124 on D flat formable hello everybody", TurnText(transcript.AllTurns.First()), StringComparison.Ordinal);
+        Assert.Equal("Yes. There's only one I only have one rule and then no part no part long gone.", TurnText(transcript.AllTurns.ElementAt(6)));
+        Assert.DoesNotMatch(@"(^|\s)(12|13|27)(\s|$)|Curry:|Jones:", AllText(transcript));
+    }
 }
+
