@@ -9,7 +9,8 @@ namespace Site.Transcripts;
 /// their first turn; <c>X(Alias)</c> gives an alias; X that is a host role word (<c>Host</c>, <c>主持人</c>) is the host.
 /// A label with a time stamp (<c>[00:01:05] X:</c>, <c>X  0:03</c>, or <c>**X:**</c> over stamped lines) names a speaker
 /// the first time: tools write them. A name alone on its line (<c>Jane Doe:</c>, <c>**Jane Doe**</c>) over the text
-/// they said names a speaker when it recurs.
+/// they said names a speaker when it recurs; in an Otter export without times, whose labels end in two spaces
+/// (<c>Unknown Speaker  </c>), it names one the first time.
 /// <c>Q</c> and <c>A</c> are the interviewer and the interviewee.
 /// </summary>
 internal static class SpeakerDiscovery
@@ -21,16 +22,21 @@ internal static class SpeakerDiscovery
         var counts = new Dictionary<string, (SpeakerEntry Entry, int Count)>(StringComparer.Ordinal);
         var order = new List<string>();
         var list = lines.ToList();
+        var otterLayout = IsOtterLayout(list);
         for (var index = 0; index < list.Count; index++)
         {
             var line = list[index];
-            if (HeadingRule.Match(line.Text) is not null || TurnPrefix.Split(line.Text) is not { } split || !TextRules.IsNameLike(split.Prefix))
+            if (HeadingRule.Match(line.Text) is not null || (otterLayout ? TurnPrefix.Split(line) : TurnPrefix.Split(line.Text)) is not { } split || !TextRules.IsNameLike(split.Prefix))
             {
                 continue;
             }
 
-            // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one.
-            var stamped = split.Start is not null || (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null);
+            // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one. So is a label
+            // ending in Otter's two spaces in a file that writes its labels so: Otter names a voice it cannot tell
+            // apart "Unknown Speaker", often once.
+            var stamped = split.Start is not null ||
+                (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null) ||
+                (otterLayout && line.WideEnd && split.Rest.Length == 0 && IsLabelAboveText(split.Prefix, list, index));
             if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(split.Prefix, list, index))
             {
                 continue;
@@ -60,7 +66,25 @@ internal static class SpeakerDiscovery
     /// </summary>
     private static bool IsLabelAboveText(string prefix, List<SourceLine> lines, int index) =>
         index + 1 < lines.Count &&
-        TextRules.IsPersonName(prefix) &&
-        TurnPrefix.Split(lines[index + 1].Text) is null &&
+        TurnPrefix.IsBareLabel(prefix) &&
+        TurnPrefix.Split(lines[index + 1]) is null &&
         HeadingRule.Match(lines[index + 1].Text) is null;
+
+    /// <summary>
+    /// Two or more labels alone on their lines with Otter's two trailing spaces: the file is an Otter export, not
+    /// Markdown whose author ended one line with a hard break.
+    /// </summary>
+    public static bool IsOtterLayout(IReadOnlyList<SourceLine> lines)
+    {
+        var labels = 0;
+        foreach (var line in lines)
+        {
+            if (line.WideEnd && TurnPrefix.Split(line) is { Rest.Length: 0 } && ++labels >= MinimumTurns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

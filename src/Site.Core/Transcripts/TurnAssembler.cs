@@ -32,6 +32,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     private HeadingStyle? _bareStyle;
     private int _bareNumber = -1;
     private double? _pendingStart;
+    private bool? _otterLayout;
 
     public AssembledBody Assemble()
     {
@@ -52,7 +53,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
-            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
+            if (Prefix(line) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
             {
                 continue;
             }
@@ -80,6 +81,26 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         CloseTurn();
         var sections = _sections.Select((section, index) => section.Build(index + 1)).ToList();
         return new AssembledBody(_lede, sections);
+    }
+
+    /// <summary>
+    /// The line's speaker prefix. A name alone with Otter's two trailing spaces is one in an Otter export, or when it
+    /// names a known speaker; elsewhere it is a Markdown hard break after a short line, and text.
+    /// </summary>
+    private PrefixSplit? Prefix(SourceLine line)
+    {
+        if (TurnPrefix.Split(line.Text) is { } split)
+        {
+            return split;
+        }
+
+        if (!line.WideEnd || TurnPrefix.Split(line) is not { } bare)
+        {
+            return null;
+        }
+
+        _otterLayout ??= SpeakerDiscovery.IsOtterLayout(lines);
+        return _otterLayout.Value || speakers.Resolve(bare.Prefix).Speaker is not null ? bare : null;
     }
 
     private HeadingMatch? AcceptHeading(int index)
@@ -114,7 +135,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
-            return TurnPrefix.Split(lines[j].Text) is { } split &&
+            return Prefix(lines[j]) is { } split &&
                 (speakers.Resolve(split.Prefix).Speaker is not null || (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)));
         }
 

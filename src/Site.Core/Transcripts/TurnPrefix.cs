@@ -31,7 +31,22 @@ internal static class TurnPrefix
             ? new PrefixSplit(prefix.ToString(), rest.ToString()) { Start = start, IsLabel = label }
             : null;
 
-    /// <summary><see cref="Split"/> without making strings: most lines with a colon are not turns, and some callers only ask.</summary>
+    /// <summary>
+    /// <see cref="Split(string)"/>, and Otter's label without times: a name alone with two spaces after it
+    /// (<c>Unknown Speaker  </c>, <c>Speaker 2  </c>), the text on the lines below.
+    /// </summary>
+    public static PrefixSplit? Split(SourceLine line) =>
+        Split(line.Text) ?? (line.WideEnd && IsBareLabel(line.Text) ? new PrefixSplit(line.Text, string.Empty) { IsLabel = true } : null);
+
+    /// <summary>A name (<c>Unknown Speaker</c>) or a numbered voice (<c>Speaker 2</c>) that tools write alone as a label.</summary>
+    public static bool IsBareLabel(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        var numbered = space > 0 && space < text.Length - 1 && text[(space + 1)..].ContainsAnyExceptInRange('0', '9') is false;
+        return TextRules.IsPersonName(numbered ? text[..space] : text) && !TextRules.HasProsePunctuation(text);
+    }
+
+    /// <summary><see cref="Split(string)"/> without making strings: most lines with a colon are not turns, and some callers only ask.</summary>
     public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest) =>
         TrySplit(line, out prefix, out rest, out _, out _);
 
