@@ -23,21 +23,24 @@ internal static class SpeakerDiscovery
         var order = new List<string>();
         var list = lines.ToList();
         var otterLayout = IsOtterLayout(list);
+        var splits = list.Select(line => HeadingRule.Match(line.Text) is null ? (otterLayout ? TurnPrefix.Split(line) : TurnPrefix.Split(line.Text)) : null).ToArray();
+        var stampLayout = IsStampAboveLayout(splits, list);
         for (var index = 0; index < list.Count; index++)
         {
             var line = list[index];
-            if (HeadingRule.Match(line.Text) is not null || (otterLayout ? TurnPrefix.Split(line) : TurnPrefix.Split(line.Text)) is not { } split || !TextRules.IsNameLike(split.Prefix))
+            if (splits[index] is not { } split || !TextRules.IsNameLike(split.Prefix))
             {
                 continue;
             }
 
             // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one. So is a label
-            // ending in Otter's two spaces in a file that writes its labels so: Otter names a voice it cannot tell
-            // apart "Unknown Speaker", often once.
-            var stamped = split.Start is not null ||
+            // ending in Otter's two spaces, or a stamp and a name over the text, in a file that writes its labels so:
+            // a voice a tool could not tell apart ("Unknown Speaker", "Speaker 3") often speaks once.
+            var stamped = (split.Start is not null && split.IsLabel) ||
                 (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null) ||
-                (otterLayout && line.WideEnd && split.Rest.Length == 0 && IsLabelAboveText(split.Prefix, list, index));
-            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(split.Prefix, list, index))
+                (otterLayout && line.WideEnd && split.Rest.Length == 0 && IsLabelAboveText(split, list, index)) ||
+                (stampLayout && IsStampAbove(split) && IsLabelAboveText(split, list, index));
+            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(split, list, index))
             {
                 continue;
             }
@@ -62,13 +65,37 @@ internal static class SpeakerDiscovery
 
     /// <summary>
     /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a
-    /// line that is no label itself. Like any prefix, it names a speaker when it recurs.
+    /// line that is no label itself. Like any prefix, it names a speaker when it recurs. After a stamp
+    /// (<c>00:00:04 Speaker 2</c>) the line below must have none: in a file stamped line by line, <c>[00:12:30] Okay</c>
+    /// is a sentence.
     /// </summary>
-    private static bool IsLabelAboveText(string prefix, List<SourceLine> lines, int index) =>
+    private static bool IsLabelAboveText(PrefixSplit split, List<SourceLine> lines, int index) =>
         index + 1 < lines.Count &&
-        TurnPrefix.IsBareLabel(prefix) &&
+        TurnPrefix.IsBareLabel(split.Prefix) &&
         TurnPrefix.Split(lines[index + 1]) is null &&
-        HeadingRule.Match(lines[index + 1].Text) is null;
+        HeadingRule.Match(lines[index + 1].Text) is null &&
+        (split.Start is null || TimeStamp.Leading(lines[index + 1].Text) is null);
+
+    /// <summary>
+    /// Labels of a stamp and a name (<c>00:00:04 Speaker 2</c>) over unstamped text on several lines: the file is
+    /// written so (Word's Transcribe), not a stamped sentence that happens to be a capitalised word (<c>[00:12:30] Okay</c>).
+    /// </summary>
+    private static bool IsStampAboveLayout(PrefixSplit?[] splits, List<SourceLine> lines)
+    {
+        const int Labels = 4;
+        var count = 0;
+        for (var i = 0; i < splits.Length && count < Labels; i++)
+        {
+            if (splits[i] is { } split && IsStampAbove(split) && IsLabelAboveText(split, lines, i))
+            {
+                count++;
+            }
+        }
+
+        return count >= Labels;
+    }
+
+    private static bool IsStampAbove(PrefixSplit split) => split.Start is not null && !split.IsLabel && split.Rest.Length == 0;
 
     /// <summary>
     /// Two or more labels alone on their lines with Otter's two trailing spaces: the file is an Otter export, not

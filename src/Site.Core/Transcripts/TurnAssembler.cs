@@ -175,14 +175,14 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     /// <summary>
     /// A prefix that reads as a speaker once the conversation has begun (before it, <c>Note: ...</c> lines are the
     /// lede's): a label with a stamp or emphasis, a name-like <c>X: text</c> (<c>Maria Jose de la Cruz: ...</c>,
-    /// <c>王五：...</c>), or a Latin full name alone on its line (<c>Carl Jones:</c>; a short CJK word alone, such as
-    /// <c>比如：</c>, introduces a list as often as a name does).
+    /// <c>王五：...</c>), or a Latin full name or numbered voice alone on its line (<c>Carl Jones:</c>,
+    /// <c>00:10:00 Speaker 3</c>; a short CJK word alone, such as <c>比如：</c>, introduces a list as often as a name does).
     /// </summary>
     private bool LooksLikeTurn(PrefixSplit split) =>
         (_turn is not null || _sections.Count > 0) &&
         (split.IsLabel ||
          (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)) ||
-         (!TextRules.ContainsCjk(split.Prefix) && TextRules.Words(split.Prefix).Length > 1 && TextRules.IsPersonName(split.Prefix)));
+         (!TextRules.ContainsCjk(split.Prefix) && TextRules.Words(split.Prefix).Length > 1 && TurnPrefix.IsBareLabel(split.Prefix)));
 
     private void AddText(Paragraph paragraph)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Site.Transcripts;
 
 namespace Site.Tests.Transcripts.Grammar;
@@ -228,6 +227,5 @@ public sealed class TimedTextTests
         Assert.Equal("Right.", Assert.Single(transcript.AllTurns.ElementAt(9).Paragraphs).Text);
     }
 
-    private static string Sample(string name, [CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
+    private static string Sample(string name) => GrammarSamples.Read(name);
 }
