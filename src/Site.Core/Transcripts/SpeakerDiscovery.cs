@@ -98,20 +98,31 @@ internal static class SpeakerDiscovery
     private static bool IsStampAbove(PrefixSplit split) => split.Start is not null && !split.IsLabel && split.Rest.Length == 0;
 
     /// <summary>
-    /// Two or more labels alone on their lines with Otter's two trailing spaces: the file is an Otter export, not
-    /// Markdown whose author ended one line with a hard break.
+    /// Two or more labels alone on their lines with Otter's two trailing spaces, and at least as many such labels as
+    /// other lines ending so: the file is an Otter export, not Markdown whose author ends lines with a hard break
+    /// (where "Right  " alone would look like a label).
     /// </summary>
     public static bool IsOtterLayout(IReadOnlyList<SourceLine> lines)
     {
         var labels = 0;
+        var others = 0;
         foreach (var line in lines)
         {
-            if (line.WideEnd && TurnPrefix.Split(line) is { Rest.Length: 0 } && ++labels >= MinimumTurns)
+            if (!line.WideEnd)
             {
-                return true;
+                continue;
+            }
+
+            if (TurnPrefix.Split(line) is { Rest.Length: 0 })
+            {
+                labels++;
+            }
+            else
+            {
+                others++;
             }
         }
 
-        return false;
+        return labels >= MinimumTurns && labels >= others;
     }
 }

@@ -203,6 +203,16 @@ public sealed class TimedTextTests
     }
 
     [Fact]
+    public void A_word_alone_in_markdown_whose_lines_all_end_in_hard_breaks_is_no_otter_label()
+    {
+        var text = "Ann: Hello.  \nRight  \nso it goes.  \nBo: Hi.  \nRight  \nindeed.  \nAnn: Yes.  \nBo: No.  \n";
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(text, "t.md", "t");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(["Hello.", "Right", "so it goes."], transcript.AllTurns.First().Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_name_alone_with_a_colon_above_the_text_names_a_speaker_when_it_recurs()
     {
         var text = "# Talk\n\nJane Doe:\nHello there.\n\nBob Lee:\nHi.\n\nJane Doe:\nOne more.\nAnd another.\n\nBob Lee:\nBye.\n";
