@@ -85,7 +85,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
 
     /// <summary>
     /// The line's speaker prefix. A name alone with Otter's two trailing spaces is one in an Otter export, or when it
-    /// names a known speaker; elsewhere it is a Markdown hard break after a short line, and text.
+    /// names a known speaker; elsewhere it may be a Markdown hard break after a short line, and text.
     /// </summary>
     private PrefixSplit? Prefix(SourceLine line)
     {
@@ -99,8 +99,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             return null;
         }
 
+        // Elsewhere a full name or numbered voice alone ("Unknown Speaker  ") is still offered, to be warned about
+        // (SITE302) rather than read silently as the open turn's words.
         _otterLayout ??= SpeakerDiscovery.IsOtterLayout(lines);
-        return _otterLayout.Value || speakers.Resolve(bare.Prefix).Speaker is not null ? bare : null;
+        return _otterLayout.Value || speakers.Resolve(bare.Prefix).Speaker is not null || TextRules.Words(bare.Prefix).Length > 1 ? bare : null;
     }
 
     private HeadingMatch? AcceptHeading(int index)

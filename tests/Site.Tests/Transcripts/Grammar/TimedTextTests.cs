@@ -1,3 +1,4 @@
+using Site.Diagnostics;
 using Site.Transcripts;
 
 namespace Site.Tests.Transcripts.Grammar;
@@ -193,11 +194,12 @@ public sealed class TimedTextTests
     }
 
     [Fact]
-    public void A_hard_break_after_one_short_line_stays_text()
+    public void A_hard_break_after_one_short_line_stays_text_and_a_full_name_there_is_flagged()
     {
         var text = "Ann: Welcome.\nThanks Jane  \nfor the intro.\nBo: Sure.\nAnn: Then.\nBo: Bye.\n";
         var (transcript, diagnostics) = TranscriptFiles.ParseOk(text, "t.md", "t");
-        Assert.Empty(diagnostics);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.UnknownSpeaker, 2), (warning.Code, warning.Line));
         Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
         Assert.Equal(["Welcome.", "Thanks Jane", "for the intro."], transcript.AllTurns.First().Paragraphs.Select(p => p.Text));
     }
