@@ -60,7 +60,48 @@ internal static class SpeakerDiscovery
             order.Add(key);
         }
 
+        AddNameHeadings(list, counts, order);
         return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
+    }
+
+    /// <summary>
+    /// <c>#### Jamie</c> and <c>#### Zac</c> over what each said, again and again: two or more names that each head
+    /// several paragraphs are speakers, not sections (a section's title does not come back).
+    /// </summary>
+    private static void AddNameHeadings(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
+    {
+        var headings = new Dictionary<string, (SourceLine Line, string Name, int Count)>(StringComparer.Ordinal);
+        for (var index = 0; index + 1 < lines.Count; index++)
+        {
+            if (HeadingRule.NameHeading(lines[index].Text) is not { } name || HeadingRule.Match(lines[index + 1].Text) is not null)
+            {
+                continue;
+            }
+
+            var key = TextRules.Key(name);
+            headings[key] = headings.TryGetValue(key, out var seen) ? (seen.Line, seen.Name, seen.Count + 1) : (lines[index], name, 1);
+        }
+
+        var recurring = headings.Where(heading => heading.Value.Count >= MinimumTurns).ToList();
+        if (recurring.Count < MinimumTurns)
+        {
+            return;
+        }
+
+        foreach (var (key, (line, name, count)) in recurring.OrderBy(heading => heading.Value.Line.Number))
+        {
+            if (counts.TryGetValue(key, out var seen))
+            {
+                counts[key] = (seen.Entry, seen.Count + count);
+                continue;
+            }
+
+            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, false), count);
+            order.Add(key);
+        }
+
+        // Speakers come in the order of their first turn, whichever way it was written.
+        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
     }
 
     /// <summary>

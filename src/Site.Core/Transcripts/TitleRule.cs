@@ -20,6 +20,12 @@ internal static class TitleRule
         }
 
         var first = lines[0];
+        if (HeadingRule.NameHeading(first.Text) is not null && lines.Skip(1).Any(line => line.Text == first.Text))
+        {
+            // "#### Jamie" again and again heads Jamie's turns; as the title every one of them would be dropped.
+            return null;
+        }
+
         if (HeadingRule.Match(first.Text) is { Style: HeadingStyle.Keyword } heading)
         {
             if (first.Text.StartsWith('#'))

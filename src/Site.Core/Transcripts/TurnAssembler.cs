@@ -46,6 +46,13 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             var line = lines[i];
             var pending = _pendingStart;
             _pendingStart = null;
+            if (HeadingRule.NameHeading(line.Text) is { } name && speakers.Resolve(name).Speaker is not null &&
+                StartsTurn(line, new PrefixSplit(name, string.Empty) { IsLabel = true, Start = pending }))
+            {
+                // "#### Zac" over what Zac said: a speaker's heading opens a turn, not a section.
+                continue;
+            }
+
             if (AcceptHeading(i) is { } heading)
             {
                 CloseTurn();
