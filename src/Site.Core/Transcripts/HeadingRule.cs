@@ -28,6 +28,16 @@ internal static partial class HeadingRule
 {
     private const int MaxTitleLength = 80;
 
+    /// <summary>
+    /// The name in a Markdown heading that is only a name or numbered voice (<c>#### Zac</c>), as podcasts write a
+    /// speaker above their paragraph; whether it is a speaker or a section is for the file to say (<see cref="SpeakerDiscovery"/>).
+    /// </summary>
+    public static string? NameHeading(string line) =>
+        line.StartsWith('#') && MarkdownHeading().Match(line) is { Success: true } markdown &&
+        markdown.Groups["title"].Value is { Length: > 0 } title && TurnPrefix.IsBareLabel(title) && TextRules.IsNameLike(title)
+            ? title
+            : null;
+
     public static HeadingMatch? Match(string line)
     {
         if (MarkdownHeading().Match(line) is { Success: true } markdown)

@@ -4,8 +4,15 @@ using Site.Diagnostics;
 
 namespace Site.Transcripts;
 
-/// <summary>One non-empty line of the transcript body, trimmed, with its 1-based line and column in the file.</summary>
-internal readonly record struct SourceLine(string Text, int Number, int Column);
+/// <summary>
+/// One non-empty line of the transcript body, trimmed, with its 1-based line and column in the file.
+/// <see cref="WideEnd"/> keeps what the trim loses that means something: Otter ends a speaker label without times with
+/// two spaces (<c>Unknown Speaker  </c>), as it puts two between a name and its time.
+/// </summary>
+internal readonly record struct SourceLine(string Text, int Number, int Column)
+{
+    public bool WideEnd { get; init; }
+}
 
 internal static class SourceLines
 {
@@ -55,7 +62,7 @@ internal static class SourceLines
             if (!text.IsEmpty)
             {
                 var column = raw.IndexOf(text[0]) + 1;
-                lines.Add(new SourceLine(text.ToString(), number, Math.Max(column, 1)));
+                lines.Add(new SourceLine(text.ToString(), number, Math.Max(column, 1)) { WideEnd = EndsWide(raw) });
             }
 
             if (end < 0)
@@ -66,6 +73,10 @@ internal static class SourceLines
             rest = rest[(end + 1)..];
         }
     }
+
+    // Two spaces or a tab, as Otter writes after a label; one trailing space is a typing slip.
+    private static bool EndsWide(ReadOnlySpan<char> raw) =>
+        raw.Length > 2 && (raw[^1] == '\t' || (raw[^1] == ' ' && raw[^2] is ' ' or '\t'));
 }
 
 /// <summary>The characters transcript text never keeps: C0 controls but tab and line feed, DEL and the C1 controls.</summary>

@@ -9,7 +9,8 @@ namespace Site.Transcripts;
 /// their first turn; <c>X(Alias)</c> gives an alias; X that is a host role word (<c>Host</c>, <c>主持人</c>) is the host.
 /// A label with a time stamp (<c>[00:01:05] X:</c>, <c>X  0:03</c>, or <c>**X:**</c> over stamped lines) names a speaker
 /// the first time: tools write them. A name alone on its line (<c>Jane Doe:</c>, <c>**Jane Doe**</c>) over the text
-/// they said names a speaker when it recurs.
+/// they said names a speaker when it recurs; in an Otter export without times, whose labels end in two spaces
+/// (<c>Unknown Speaker  </c>), it names one the first time.
 /// <c>Q</c> and <c>A</c> are the interviewer and the interviewee.
 /// </summary>
 internal static class SpeakerDiscovery
@@ -21,17 +22,25 @@ internal static class SpeakerDiscovery
         var counts = new Dictionary<string, (SpeakerEntry Entry, int Count)>(StringComparer.Ordinal);
         var order = new List<string>();
         var list = lines.ToList();
+        var otterLayout = IsOtterLayout(list);
+        var splits = list.Select(line => HeadingRule.Match(line.Text) is null ? (otterLayout ? TurnPrefix.Split(line) : TurnPrefix.Split(line.Text)) : null).ToArray();
+        var stampLayout = IsStampAboveLayout(splits, list);
         for (var index = 0; index < list.Count; index++)
         {
             var line = list[index];
-            if (HeadingRule.Match(line.Text) is not null || TurnPrefix.Split(line.Text) is not { } split || !TextRules.IsNameLike(split.Prefix))
+            if (splits[index] is not { } split || !TextRules.IsNameLike(split.Prefix))
             {
                 continue;
             }
 
-            // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one.
-            var stamped = split.Start is not null || (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null);
-            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(split.Prefix, list, index))
+            // "**SPEAKER_01:**" alone, then "[00:25] text" lines: the label is as sure as a stamped one. So is a label
+            // ending in Otter's two spaces, or a stamp and a name over the text, in a file that writes its labels so:
+            // a voice a tool could not tell apart ("Unknown Speaker", "Speaker 3") often speaks once.
+            var stamped = (split.Start is not null && split.IsLabel) ||
+                (split.IsLabel && index + 1 < list.Count && TimeStamp.Leading(list[index + 1].Text) is not null) ||
+                (otterLayout && line.WideEnd && split.Rest.Length == 0 && IsLabelAboveText(split, list, index)) ||
+                (stampLayout && IsStampAbove(split) && IsLabelAboveText(split, list, index));
+            if (split.Rest.Length == 0 && !stamped && !IsLabelAboveText(split, list, index))
             {
                 continue;
             }
@@ -51,16 +60,110 @@ internal static class SpeakerDiscovery
             order.Add(key);
         }
 
+        AddNameHeadings(list, counts, order);
         return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
     }
 
     /// <summary>
-    /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a
-    /// line that is no label itself. Like any prefix, it names a speaker when it recurs.
+    /// <c>#### Jamie</c> and <c>#### Zac</c> over what each said, again and again: two or more names that each head
+    /// several paragraphs are speakers, not sections (a section's title does not come back).
     /// </summary>
-    private static bool IsLabelAboveText(string prefix, List<SourceLine> lines, int index) =>
+    private static void AddNameHeadings(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
+    {
+        var headings = new Dictionary<string, (SourceLine Line, string Name, int Count)>(StringComparer.Ordinal);
+        for (var index = 0; index + 1 < lines.Count; index++)
+        {
+            if (HeadingRule.NameHeading(lines[index].Text) is not { } name || HeadingRule.Match(lines[index + 1].Text) is not null)
+            {
+                continue;
+            }
+
+            var key = TextRules.Key(name);
+            headings[key] = headings.TryGetValue(key, out var seen) ? (seen.Line, seen.Name, seen.Count + 1) : (lines[index], name, 1);
+        }
+
+        var recurring = headings.Where(heading => heading.Value.Count >= MinimumTurns).ToList();
+        if (recurring.Count < MinimumTurns)
+        {
+            return;
+        }
+
+        foreach (var (key, (line, name, count)) in recurring.OrderBy(heading => heading.Value.Line.Number))
+        {
+            if (counts.TryGetValue(key, out var seen))
+            {
+                counts[key] = (seen.Entry, seen.Count + count);
+                continue;
+            }
+
+            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, false), count);
+            order.Add(key);
+        }
+
+        // Speakers come in the order of their first turn, whichever way it was written.
+        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
+    }
+
+    /// <summary>
+    /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a
+    /// line that is no label itself. Like any prefix, it names a speaker when it recurs. After a stamp
+    /// (<c>00:00:04 Speaker 2</c>) the line below must have none: in a file stamped line by line, <c>[00:12:30] Okay</c>
+    /// is a sentence.
+    /// </summary>
+    private static bool IsLabelAboveText(PrefixSplit split, List<SourceLine> lines, int index) =>
         index + 1 < lines.Count &&
-        TextRules.IsPersonName(prefix) &&
-        TurnPrefix.Split(lines[index + 1].Text) is null &&
-        HeadingRule.Match(lines[index + 1].Text) is null;
+        TurnPrefix.IsBareLabel(split.Prefix) &&
+        TurnPrefix.Split(lines[index + 1]) is null &&
+        HeadingRule.Match(lines[index + 1].Text) is null &&
+        (split.Start is null || TimeStamp.Leading(lines[index + 1].Text) is null);
+
+    /// <summary>
+    /// Labels of a stamp and a name (<c>00:00:04 Speaker 2</c>) over unstamped text on several lines: the file is
+    /// written so (Word's Transcribe), not a stamped sentence that happens to be a capitalised word (<c>[00:12:30] Okay</c>).
+    /// </summary>
+    private static bool IsStampAboveLayout(PrefixSplit?[] splits, List<SourceLine> lines)
+    {
+        const int Labels = 4;
+        var count = 0;
+        for (var i = 0; i < splits.Length && count < Labels; i++)
+        {
+            if (splits[i] is { } split && IsStampAbove(split) && IsLabelAboveText(split, lines, i))
+            {
+                count++;
+            }
+        }
+
+        return count >= Labels;
+    }
+
+    private static bool IsStampAbove(PrefixSplit split) => split.Start is not null && !split.IsLabel && split.Rest.Length == 0;
+
+    /// <summary>
+    /// Two or more labels alone on their lines with Otter's two trailing spaces, and at least as many such labels as
+    /// other lines ending so: the file is an Otter export, not Markdown whose author ends lines with a hard break
+    /// (where "Right  " alone would look like a label).
+    /// </summary>
+    public static bool IsOtterLayout(IReadOnlyList<SourceLine> lines)
+    {
+        var labels = 0;
+        var others = 0;
+        foreach (var line in lines)
+        {
+            if (!line.WideEnd)
+            {
+                continue;
+            }
+
+            if (TurnPrefix.Split(line) is { Rest.Length: 0 })
+            {
+                labels++;
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        return labels >= MinimumTurns && labels >= others;
+    }
 }

@@ -35,6 +35,8 @@ internal static class TimeStamp
         i += length;
         if (bracketed)
         {
+            // "[00:01:12 - 00:01:28]", "[00:00:15 → 00:01:02]": a range in one bracket starts where its first time does.
+            i += RangeEnd(text[i..]);
             if (i >= text.Length || text[i] != Closing(open))
             {
                 return null;
@@ -102,6 +104,38 @@ internal static class TimeStamp
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Length of the end of a range at the start of <paramref name="text"/> (<c> - 00:28</c>, <c> → 01:02</c>,
+    /// <c>--&gt;00:28</c>), 0 if none: tools that write when a turn ends write it after its start.
+    /// </summary>
+    public static int RangeEnd(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var arrow = i;
+        while (i < text.Length && text[i] is '-' or '–' or '—' or '>' or '→' or '~')
+        {
+            i++;
+        }
+
+        if (i == arrow || i - arrow > 3)
+        {
+            return 0;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var length = Value(text[i..], out _);
+        return length == 0 ? 0 : i + length;
     }
 
     /// <summary>Length of an unbracketed stamp at the start of <paramref name="text"/> (0 if none) and its value.</summary>

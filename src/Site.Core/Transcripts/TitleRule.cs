@@ -20,6 +20,12 @@ internal static class TitleRule
         }
 
         var first = lines[0];
+        if (HeadingRule.NameHeading(first.Text) is not null && lines.Skip(1).Any(line => line.Text == first.Text))
+        {
+            // "#### Jamie" again and again heads Jamie's turns; as the title every one of them would be dropped.
+            return null;
+        }
+
         if (HeadingRule.Match(first.Text) is { Style: HeadingStyle.Keyword } heading)
         {
             if (first.Text.StartsWith('#'))
@@ -39,7 +45,7 @@ internal static class TitleRule
     {
         var title = declaredTitle?.Trim();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line.Text) is { } split && speakers.Resolve(split.Prefix).Speaker is not null))
+        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line) is { } split && speakers.Resolve(split.Prefix).Speaker is not null))
         {
             title = c.Title;
             skip[c.Index] = true;

@@ -32,6 +32,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     private HeadingStyle? _bareStyle;
     private int _bareNumber = -1;
     private double? _pendingStart;
+    private bool? _otterLayout;
 
     public AssembledBody Assemble()
     {
@@ -45,6 +46,13 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             var line = lines[i];
             var pending = _pendingStart;
             _pendingStart = null;
+            if (HeadingRule.NameHeading(line.Text) is { } name && speakers.Resolve(name).Speaker is not null &&
+                StartsTurn(line, new PrefixSplit(name, string.Empty) { IsLabel = true, Start = pending }))
+            {
+                // "#### Zac" over what Zac said: a speaker's heading opens a turn, not a section.
+                continue;
+            }
+
             if (AcceptHeading(i) is { } heading)
             {
                 CloseTurn();
@@ -52,7 +60,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
-            if (TurnPrefix.Split(line.Text) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
+            if (Prefix(line) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
             {
                 continue;
             }
@@ -80,6 +88,28 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         CloseTurn();
         var sections = _sections.Select((section, index) => section.Build(index + 1)).ToList();
         return new AssembledBody(_lede, sections);
+    }
+
+    /// <summary>
+    /// The line's speaker prefix. A name alone with Otter's two trailing spaces is one in an Otter export, or when it
+    /// names a known speaker; elsewhere it may be a Markdown hard break after a short line, and text.
+    /// </summary>
+    private PrefixSplit? Prefix(SourceLine line)
+    {
+        if (TurnPrefix.Split(line.Text) is { } split)
+        {
+            return split;
+        }
+
+        if (!line.WideEnd || TurnPrefix.Split(line) is not { } bare)
+        {
+            return null;
+        }
+
+        // Elsewhere a full name or numbered voice alone ("Unknown Speaker  ") is still offered, to be warned about
+        // (SITE302) rather than read silently as the open turn's words.
+        _otterLayout ??= SpeakerDiscovery.IsOtterLayout(lines);
+        return _otterLayout.Value || speakers.Resolve(bare.Prefix).Speaker is not null || TextRules.Words(bare.Prefix).Length > 1 ? bare : null;
     }
 
     private HeadingMatch? AcceptHeading(int index)
@@ -114,7 +144,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
-            return TurnPrefix.Split(lines[j].Text) is { } split &&
+            return Prefix(lines[j]) is { } split &&
                 (speakers.Resolve(split.Prefix).Speaker is not null || (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)));
         }
 
@@ -154,14 +184,14 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     /// <summary>
     /// A prefix that reads as a speaker once the conversation has begun (before it, <c>Note: ...</c> lines are the
     /// lede's): a label with a stamp or emphasis, a name-like <c>X: text</c> (<c>Maria Jose de la Cruz: ...</c>,
-    /// <c>王五：...</c>), or a Latin full name alone on its line (<c>Carl Jones:</c>; a short CJK word alone, such as
-    /// <c>比如：</c>, introduces a list as often as a name does).
+    /// <c>王五：...</c>), or a Latin full name or numbered voice alone on its line (<c>Carl Jones:</c>,
+    /// <c>00:10:00 Speaker 3</c>; a short CJK word alone, such as <c>比如：</c>, introduces a list as often as a name does).
     /// </summary>
     private bool LooksLikeTurn(PrefixSplit split) =>
         (_turn is not null || _sections.Count > 0) &&
         (split.IsLabel ||
          (split.Rest.Length > 0 && TextRules.IsNameLike(split.Prefix)) ||
-         (!TextRules.ContainsCjk(split.Prefix) && TextRules.Words(split.Prefix).Length > 1 && TextRules.IsPersonName(split.Prefix)));
+         (!TextRules.ContainsCjk(split.Prefix) && TextRules.Words(split.Prefix).Length > 1 && TurnPrefix.IsBareLabel(split.Prefix)));
 
     private void AddText(Paragraph paragraph)
     {

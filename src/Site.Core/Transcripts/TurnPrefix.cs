@@ -19,7 +19,10 @@ internal readonly record struct PrefixSplit(string Prefix, string Rest)
 /// follows on the next lines (<c>Name  0:03</c> as Otter writes it, <c>Name (00:00:03):</c>); Markdown emphasis around
 /// the name (<c>**Jane Doe:**</c>, <c>**Jane Doe**:</c>, <c>__Jane__:</c>, <c>**Jane** [0:18] text</c>,
 /// <c>**(Jane)** text</c>, <c>**Jane Doe**</c> alone on its line); or a Markdown heading around a stamped label
-/// (<c>### Bryan Robinson  0:01</c>). The stamp never stays in the name or the text.
+/// (<c>### Bryan Robinson  0:01</c>). A name and a stamp alone make a label whose text follows, with a separator or a
+/// range between or around them (<c>[00:00:00.00] - Speaker 1</c>, <c>Speaker 1 | 00:06</c>,
+/// <c>Speaker 1 | 00:00 - 00:28</c>, <c>Speaker 1 [00:01:12 - 00:01:28]</c>) or without (<c>00:00:04 Speaker 2</c>).
+/// The stamp never stays in the name or the text.
 /// </summary>
 internal static class TurnPrefix
 {
@@ -31,7 +34,22 @@ internal static class TurnPrefix
             ? new PrefixSplit(prefix.ToString(), rest.ToString()) { Start = start, IsLabel = label }
             : null;
 
-    /// <summary><see cref="Split"/> without making strings: most lines with a colon are not turns, and some callers only ask.</summary>
+    /// <summary>
+    /// <see cref="Split(string)"/>, and Otter's label without times: a name alone with two spaces after it
+    /// (<c>Unknown Speaker  </c>, <c>Speaker 2  </c>), the text on the lines below.
+    /// </summary>
+    public static PrefixSplit? Split(SourceLine line) =>
+        Split(line.Text) ?? (line.WideEnd && IsBareLabel(line.Text) ? new PrefixSplit(line.Text, string.Empty) { IsLabel = true } : null);
+
+    /// <summary>A name (<c>Unknown Speaker</c>) or a numbered voice (<c>Speaker 2</c>) that tools write alone as a label.</summary>
+    public static bool IsBareLabel(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        var numbered = space > 0 && space < text.Length - 1 && text[(space + 1)..].ContainsAnyExceptInRange('0', '9') is false;
+        return TextRules.IsPersonName(numbered ? text[..space] : text) && !TextRules.HasProsePunctuation(text);
+    }
+
+    /// <summary><see cref="Split(string)"/> without making strings: most lines with a colon are not turns, and some callers only ask.</summary>
     public static bool TrySplit(string line, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> rest) =>
         TrySplit(line, out prefix, out rest, out _, out _);
 
@@ -48,7 +66,15 @@ internal static class TurnPrefix
                 return true;
             }
 
-            return false;
+            // "[00:00:00.00] - Speaker 1" (Happy Scribe) or "00:00:00 Speaker 1" (Word's Transcribe) alone, the text on
+            // the lines below. Without the dash it may be a stamped sentence ("[00:12:30] Okay"): no label, a name
+            // only when it recurs (SpeakerDiscovery).
+            var after = text[lead.End..].Trim();
+            label = after.Length > 1 && after[0] is '-' or '–' or '—' or '|' && char.IsWhiteSpace(after[1]);
+            prefix = label ? after[1..].Trim() : after;
+            rest = default;
+            start = lead.Seconds;
+            return IsBareLabel(prefix) && IsPrefix(prefix, rest);
         }
 
         return SplitHead(text, out prefix, out rest, out start, out label);
@@ -88,7 +114,15 @@ internal static class TurnPrefix
             // The first colon is inside a time: "Name (00:04:12): text", "Name  0:03", or prose ("back at 10:30").
             var name = text[..stamp.Start].Trim();
             var after = text[stamp.End..].Trim();
-            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || TextRules.IsPersonName(name)))
+            var separated = Separated(ref name);
+            if (!after.IsEmpty && TimeStamp.RangeEnd(after) == after.Length)
+            {
+                // "Speaker 1 | 00:00 - 00:28": the end of the turn is no word of it.
+                after = default;
+                separated = true;
+            }
+
+            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || TextRules.IsPersonName(name) || (separated && IsBareLabel(name))))
             {
                 prefix = name;
                 rest = after;
@@ -283,6 +317,18 @@ internal static class TurnPrefix
         }
 
         return TimeStamp.At(text, start) is { } stamp && stamp.Start == start ? stamp : null;
+    }
+
+    /// <summary>Drops a separator that ends <paramref name="name"/> (<c>Speaker 1 |</c>, as Krisp writes it before the time).</summary>
+    private static bool Separated(ref ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3 || name[^1] is not ('|' or '-' or '–' or '—' or '·') || !char.IsWhiteSpace(name[^2]))
+        {
+            return false;
+        }
+
+        name = name[..^1].TrimEnd();
+        return true;
     }
 
     // Otter puts two spaces between the name and the time; prose has one.

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Site.Diagnostics;
 using Site.Transcripts;
 
 namespace Site.Tests.Transcripts.Grammar;
@@ -168,6 +168,53 @@ public sealed class TimedTextTests
     }
 
     [Fact]
+    public void Otters_unknown_speaker_label_without_times_is_a_turn_of_its_own()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(Sample("percona-unknown-speaker.md"), "percona.md", "percona");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Matt Yonkovit", "Ege Güneş", "Unknown Speaker", "Vinodh Krishnaswamy"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("matt-yonkovit", 1), ("ege-gunes", 2), ("unknown-speaker", 1), ("matt-yonkovit", 1), ("vinodh-krishnaswamy", 1), ("matt-yonkovit", 1)],
+            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Paragraphs.Count)));
+        Assert.Equal("You don't need to.", transcript.AllTurns.ElementAt(2).Paragraphs[0].Text);
+        Assert.DoesNotContain(transcript.AllTurns.SelectMany(t => t.Paragraphs), p => p.Text.Contains("Unknown", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Otters_plain_labels_without_times_name_the_speakers_the_first_time()
+    {
+        var text = "Jane Doe  \nHello there.\nMore of it.\n\nSpeaker 2  \nHi.\n\nUnknown Speaker  \nYes.\n\nJane Doe  \nBye.\n";
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(text, "otter.txt", "otter");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Jane Doe", "Speaker 2", "Unknown Speaker"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("jane-doe", "Hello there."), ("speaker-2", "Hi."), ("unknown-speaker", "Yes."), ("jane-doe", "Bye.")],
+            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Paragraphs[0].Text)));
+        Assert.False(transcript.IsTimed);
+    }
+
+    [Fact]
+    public void A_hard_break_after_one_short_line_stays_text_and_a_full_name_there_is_flagged()
+    {
+        var text = "Ann: Welcome.\nThanks Jane  \nfor the intro.\nBo: Sure.\nAnn: Then.\nBo: Bye.\n";
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(text, "t.md", "t");
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.UnknownSpeaker, 2), (warning.Code, warning.Line));
+        Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(["Welcome.", "Thanks Jane", "for the intro."], transcript.AllTurns.First().Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_word_alone_in_markdown_whose_lines_all_end_in_hard_breaks_is_no_otter_label()
+    {
+        var text = "Ann: Hello.  \nRight  \nso it goes.  \nBo: Hi.  \nRight  \nindeed.  \nAnn: Yes.  \nBo: No.  \n";
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(text, "t.md", "t");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(["Hello.", "Right", "so it goes."], transcript.AllTurns.First().Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_name_alone_with_a_colon_above_the_text_names_a_speaker_when_it_recurs()
     {
         var text = "# Talk\n\nJane Doe:\nHello there.\n\nBob Lee:\nHi.\n\nJane Doe:\nOne more.\nAnd another.\n\nBob Lee:\nBye.\n";
@@ -192,6 +239,5 @@ public sealed class TimedTextTests
         Assert.Equal("Right.", Assert.Single(transcript.AllTurns.ElementAt(9).Paragraphs).Text);
     }
 
-    private static string Sample(string name, [CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "Samples", name));
+    private static string Sample(string name) => GrammarSamples.Read(name);
 }
