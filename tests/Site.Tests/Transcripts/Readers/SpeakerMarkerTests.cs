@@ -9,8 +9,8 @@ public sealed class SpeakerMarkerTests
 {
     [Fact]
     public void A_named_marker_starts_that_speakers_turn_and_cues_without_one_continue_it()
-        // The captioner opens the line after a name alone with ">>" again: still the named speaker.
     {
+        // The captioner opens the line after a name alone with ">>" again: still the named speaker.
         var result = Read(
             "WEBVTT\n\n00:01:23.820 --> 00:01:25.820\n>> Mayor Gorton: welcome\n\n00:01:26.000 --> 00:01:28.000\neveryone, it's 6:00 I will call\nto order\n\n" +
             "00:01:33.000 --> 00:01:35.000\n>> COUNCILMEMBER HIGGINS-HORD:\n>> yes, ma'am.\n\n00:01:40.000 --> 00:01:42.000\n>> Mayor Gorton: thank you.\n", "council.vtt");
