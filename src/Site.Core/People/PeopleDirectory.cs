@@ -180,10 +180,12 @@ public sealed partial class PeopleDirectory
     }
 
     /// <summary>
-    /// Names that say nothing about who speaks (<c>Speaker 1</c>, <c>发言人2</c>, <c>Q</c>, <c>A</c>, <c>Unknown</c>): such a
-    /// speaker is someone of their own transcript only.
+    /// Names that say nothing about who speaks, as people and tools write them (<c>Speaker 1</c>, <c>发言人2</c>,
+    /// <c>Q</c>, <c>A</c>, <c>Unknown</c>; diarization's <c>SPEAKER_00</c>, <c>spk_0</c>, <c>Speaker A</c>; Otter's
+    /// <c>Unknown Speaker</c>; newsroom transcripts' <c>UNIDENTIFIED MALE</c>): such a speaker is someone of their own
+    /// transcript only, since every file numbers its voices afresh. Matched on <see cref="TextRules.Key"/> (capitals).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:SPEAKER|发言人|说话人|讲者|嘉宾|GUEST|VOICE|UNKNOWN)\s*\d*|Q|A|\?+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:SPEAKER|SPK|发言人|说话人|讲者|嘉宾|GUEST|VOICE|PARTICIPANT|PERSON|AUDIENCE(?: MEMBER)?|UNKNOWN(?: SPEAKER| VOICE)?|UNIDENTIFIED(?: SPEAKER| VOICE| MALE| FEMALE| MAN| WOMAN)?)(?:[ _-]?(?:\d+|[A-Z]))?|Q|A|\?+)$", RegexOptions.CultureInvariant)]
     internal static partial Regex PlaceholderName();
 
     /// <summary>

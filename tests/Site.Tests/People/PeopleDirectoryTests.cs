@@ -39,15 +39,39 @@ public sealed class PeopleDirectoryTests
         Assert.Equal("ethan", Assert.Single(people.People).Slug);
     }
 
-    [Fact]
-    public void Placeholder_names_are_never_matched_across_transcripts()
+    [Theory]
+    [InlineData("Speaker 1", "speaker-1")]
+    [InlineData("SPEAKER_00", "speaker-00")]
+    [InlineData("spk_0", "spk-0")]
+    [InlineData("Speaker A", "speaker-a")]
+    [InlineData("Unknown Speaker", "unknown-speaker")]
+    [InlineData("Unknown", "unknown")]
+    [InlineData("Participant 2", "participant-2")]
+    [InlineData("UNIDENTIFIED MALE", "unidentified-male")]
+    [InlineData("Audience member", "audience-member")]
+    [InlineData("发言人2", "fa-yan-ren-2")]
+    public void Placeholder_names_are_never_matched_across_transcripts(string name, string slug)
     {
         var people = PeopleDirectory.Build(
-            [Transcript("a", Speaker("Speaker 1", "speaker-1")), Transcript("b", Speaker("Speaker 1", "speaker-1"))],
+            [Transcript("a", Speaker(name, slug)), Transcript("b", Speaker(name, slug))],
             PeopleFile.Empty,
             new DiagnosticBag());
 
-        Assert.Equal(["speaker-1", "speaker-1-2"], people.People.Select(p => p.Slug));
+        Assert.Equal([slug, slug + "-2"], people.People.Select(p => p.Slug));
+    }
+
+    [Theory]
+    [InlineData("Speaker Pelosi")]
+    [InlineData("Speakerman")]
+    [InlineData("Voices Of Reason")]
+    public void A_name_that_only_starts_like_a_placeholder_is_matched_as_a_name(string name)
+    {
+        var people = PeopleDirectory.Build(
+            [Transcript("a", Speaker(name, "x")), Transcript("b", Speaker(name, "x"))],
+            PeopleFile.Empty,
+            new DiagnosticBag());
+
+        Assert.Single(people.People);
     }
 
     [Fact]
