@@ -165,23 +165,31 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             page.Mapping("next", ("title", SectionLabel(next, transcript.Language)), ("url", TranscriptUrls.Section(transcript, next)));
         }
 
-        var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
         foreach (var paragraph in section.Intro)
         {
             page.BeginContainer("section-intro").Paragraph(paragraph.Text).EndContainer();
         }
 
-        var highlights = Highlights.LinkHighlights.For(transcript, glossary, usage);
+        var shared = TurnsOf(transcript, glossary, usage);
         foreach (var turn in section.Turns)
         {
-            AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, highlights, inContext: false, urls);
+            AppendTurn(page, transcript, section, turn, glossary, usage, shared, people, inContext: false, urls);
         }
 
         return page;
     }
 
-    /// <param name="highlights">The transcript's highlight links (<see cref="Highlights.LinkHighlights.For"/>), asked once per page.</param>
-    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, TermLinkPlanner terms, PeopleDirectory people, IReadOnlyList<Highlights.HighlightLink> highlights, bool inContext, TranscriptUrls urls)
+    /// <summary>What every turn of a page shares, worked out once per page.</summary>
+    /// <param name="Highlights">The transcript's highlight links (<see cref="Highlights.LinkHighlights.For"/>).</param>
+    /// <param name="TimeTitle">The title of a turn's time: "Play from here" only where a player plays it.</param>
+    private sealed record PageTurns(TermLinkPlanner Terms, IReadOnlyList<Highlights.HighlightLink> Highlights, string TimeTitle);
+
+    private PageTurns TurnsOf(Transcript transcript, Glossary.Glossary glossary, GlossaryUsage usage) => new(
+        new TermLinkPlanner(glossary, theme.Settings.TermLinks),
+        Highlights.LinkHighlights.For(transcript, glossary, usage),
+        theme.Text(TranscriptMedia.Kind(transcript.Media) is null ? "turn_time" : "play_turn", transcript.Language));
+
+    private void AppendTurn(PageMarkdown page, Transcript transcript, Section section, Turn turn, Glossary.Glossary glossary, GlossaryUsage usage, PageTurns shared, PeopleDirectory people, bool inContext, TranscriptUrls urls)
     {
         var speaker = transcript.FindSpeaker(turn.SpeakerSlug);
         var here = inContext ? TranscriptUrls.Turn(transcript, section, turn) : "#" + turn.Id;
@@ -197,15 +205,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         {
             // The turn's address is its share link and says when it starts (data-start): the player seeks there when
             // the link is followed or the address is loaded; without the script it is a link to the turn.
-            // "Play from here" only where a player plays it.
-            var title = transcript.Media is not null && TranscriptMedia.Kind(transcript.Media) is not null ? "play_turn" : "turn_time";
-            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", theme.Text(title, transcript.Language)));
+            page.Text(" ", blockStart).Link(TranscriptTimes.Clock(start), here, "turn-time", ("title", shared.TimeTitle));
             blockStart = false;
         }
 
         page.Text(" ", blockStart)
             .Link("#", here, "permalink", ("title", theme.Text(inContext ? "in_context" : "permalink", transcript.Language)));
-        foreach (var link in highlights)
+        foreach (var link in shared.Highlights)
         {
             if (link.Turn == turn)
             {
@@ -218,10 +224,10 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
         }
 
         page.EndParagraph();
-        terms.BeginTurn();
+        shared.Terms.BeginTurn();
         foreach (var paragraph in turn.Paragraphs)
         {
-            page.BeginParagraph().TermLinks(paragraph.Text, terms.Select(usage.MatchesIn(glossary, transcript, paragraph)), paragraph.Words).EndParagraph();
+            page.BeginParagraph().TermLinks(paragraph.Text, shared.Terms.Select(usage.MatchesIn(glossary, transcript, paragraph)), paragraph.Words).EndParagraph();
         }
 
         page.EndContainer();
@@ -314,14 +320,13 @@ public sealed class WriteTranscriptMarkdown(Theme theme, BuildPaths paths) : IMo
             page.EndList().EndContainer(blankLineBefore: true);
         }
 
-        var terms = new TermLinkPlanner(glossary, theme.Settings.TermLinks);
-        var highlights = Highlights.LinkHighlights.For(transcript, glossary, usage);
+        var shared = TurnsOf(transcript, glossary, usage);
         foreach (var group in turns.GroupBy(t => t.Section))
         {
             page.Heading(2, SectionLabel(group.Key, transcript.Language), group.Key.Slug);
             foreach (var (section, turn) in group)
             {
-                AppendTurn(page, transcript, section, turn, glossary, usage, terms, people, highlights, inContext: true, urls);
+                AppendTurn(page, transcript, section, turn, glossary, usage, shared, people, inContext: true, urls);
             }
         }
 
