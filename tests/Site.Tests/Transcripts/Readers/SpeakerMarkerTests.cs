@@ -107,5 +107,19 @@ public sealed class SpeakerMarkerTests
         Assert.All(transcript.AllTurns, turn => Assert.Equal("unknown", turn.SpeakerSlug));
         Assert.StartsWith("2 turns have no named speaker", Single(result, DiagnosticCodes.UnknownSpeaker).Message, StringComparison.Ordinal);
     }
-}
 
+    [Fact]
+    public void A_timed_marker_inside_a_line_of_automatic_captions_starts_a_turn_at_its_words_time()
+    {
+        // YouTube's automatic captions have no punctuation: the marker is a timed word of its own, mid-line.
+        var result = Read(
+            "WEBVTT\nKind: captions\nLanguage: en\n\n" +
+            "00:00:08.940 --> 00:00:11.150 align:start position:0%\nso welcome to the weekly\n" +
+            "sync<00:00:09.179><c> meeting</c><00:00:10.019><c> &gt;&gt;</c><00:00:10.320><c> thanks</c><00:00:10.600><c> for</c><00:00:10.900><c> having</c><00:00:11.000><c> me</c>\n\n" +
+            "00:00:11.150 --> 00:00:12.000\nshift x &gt;&gt; 2\n", "sync.vtt");
+        var transcript = Model(result);
+
+        Assert.Equal(["so welcome to the weekly sync meeting", "thanks for having me shift x >> 2"], transcript.AllTurns.Select(TurnText));
+        Assert.Equal([8.94, 10.32], transcript.AllTurns.Select(turn => turn.Start!.Value));
+    }
+}
