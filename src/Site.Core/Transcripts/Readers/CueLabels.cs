@@ -14,7 +14,7 @@ internal static class CueLabels
 {
     public static List<LabelledCue> Assign(IReadOnlyList<TimedCue> timed, IReadOnlyList<SpeakerEntry> declared)
     {
-        var parts = timed.SelectMany(SpeakerMarkers.Split).ToList();
+        var parts = SpeakerMarkers.Split(timed);
         // A file that marks changes of speaker with ">>" says who speaks only there: text before its first marker
         // and a marker without a name are someone unknown, never the speaker before them.
         var marksSpeakers = parts.Any(part => part.Marked && part.Cue.Voice is null);

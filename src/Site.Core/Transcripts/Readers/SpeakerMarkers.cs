@@ -14,14 +14,40 @@ internal readonly record struct MarkedPart(TimedCue Cue, bool Marked);
 /// </summary>
 internal static class SpeakerMarkers
 {
-    public static IEnumerable<MarkedPart> Split(TimedCue cue)
+    /// <summary>Every cue's parts, in order: a cue without <c>&gt;&gt;</c> (nearly every one) is one part as it is.</summary>
+    public static List<MarkedPart> Split(IReadOnlyList<TimedCue> cues)
     {
-        if (!cue.Lines.Any(line => line.Text.Contains(">>", StringComparison.Ordinal)))
+        var parts = new List<MarkedPart>(cues.Count);
+        foreach (var cue in cues)
         {
-            yield return new MarkedPart(cue, false);
-            yield break;
+            if (HasMarker(cue))
+            {
+                parts.AddRange(Split(cue));
+            }
+            else
+            {
+                parts.Add(new MarkedPart(cue, false));
+            }
         }
 
+        return parts;
+    }
+
+    private static bool HasMarker(TimedCue cue)
+    {
+        for (var index = 0; index < cue.Lines.Count; index++)
+        {
+            if (cue.Lines[index].Text.Contains(">>", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<MarkedPart> Split(TimedCue cue)
+    {
         var lines = new List<TimedLine>();
         var marked = false;
         foreach (var line in cue.Lines)
