@@ -11,8 +11,8 @@ internal readonly record struct SpeakerLookup(Speaker? Speaker, IReadOnlyList<Sp
 /// <summary>
 /// Turns declared speakers into <see cref="Speaker"/>s with unique slugs, and resolves turn prefixes to them. A
 /// prefix may be a speaker's name, alias or role, or <c>Role(Alias)</c> / <c>Name(Alias)</c>; matching ignores case,
-/// full-width forms and extra spaces. The first word of a multi-word Latin name (<c>Priya</c> for <c>Priya
-/// Natarajan</c>) also matches, unless another speaker claims it.
+/// full-width forms and extra spaces. The first name or surname of a multi-word Latin name (<c>Priya</c> or
+/// <c>Natarajan</c> for <c>Priya Natarajan</c>) also matches, unless another speaker claims it.
 /// </summary>
 internal sealed class SpeakerDirectory
 {
@@ -29,11 +29,11 @@ internal sealed class SpeakerDirectory
                 Add(_strong, key, speaker);
             }
 
-            // "Dr." and "Prof." are honorifics, not what people are called by.
-            var words = TextRules.Words(speaker.Name).SkipWhile(word => word.EndsWith('.')).ToList();
-            if (words.Count > 1 && !TextRules.ContainsCjk(speaker.Name))
+            // "Priya" for Priya Natarajan, and "GROSS" for Terry Gross, as broadcasters write every turn after the first.
+            if (NameParts.Of(speaker.Name) is { } parts)
             {
-                Add(_weak, TextRules.Key(words[0]), speaker);
+                Add(_weak, TextRules.Key(parts.First), speaker);
+                Add(_weak, TextRules.Key(parts.Last), speaker);
             }
         }
     }
@@ -101,6 +101,12 @@ internal sealed class SpeakerDirectory
         if (whole.Count > 0)
         {
             return Result(whole);
+        }
+
+        // "TERRY GROSS, HOST": the name says who it is.
+        if (DescribedLabel.Split(prefix) is (var described, not null))
+        {
+            return Result(Find(TextRules.Key(described)));
         }
 
         // "主持人(腾讯科技)" or "Priya Natarajan (Host)": both parts must agree on one speaker.

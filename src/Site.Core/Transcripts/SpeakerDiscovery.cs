@@ -28,7 +28,13 @@ internal static class SpeakerDiscovery
         for (var index = 0; index < list.Count; index++)
         {
             var line = list[index];
-            if (splits[index] is not { } split || !TextRules.IsNameLike(split.Prefix))
+            if (splits[index] is not { } split)
+            {
+                continue;
+            }
+
+            var (labelName, description) = DescribedLabel.Split(split.Prefix);
+            if (!TextRules.IsNameLike(labelName))
             {
                 continue;
             }
@@ -46,21 +52,22 @@ internal static class SpeakerDiscovery
             }
 
             var weight = stamped ? MinimumTurns : 1;
-            var key = TextRules.Key(split.Prefix);
+            var key = TextRules.Key(labelName);
             if (counts.TryGetValue(key, out var seen))
             {
-                counts[key] = (seen.Entry, seen.Count + weight);
+                counts[key] = (seen.Entry.Role is null && description is not null ? seen.Entry with { Role = description } : seen.Entry, seen.Count + weight);
                 continue;
             }
 
-            var (name, alias) = GuestEntryParser.SplitBracket(split.Prefix);
-            var role = GuestEntryParser.IsRoleWord(name) ? name : alias is not null && GuestEntryParser.IsRoleWord(alias) ? alias : HeaderDeclarations.QaRole(name);
+            var (name, alias) = GuestEntryParser.SplitBracket(labelName);
+            var role = description ?? (GuestEntryParser.IsRoleWord(name) ? name : alias is not null && GuestEntryParser.IsRoleWord(alias) ? alias : HeaderDeclarations.QaRole(name));
             var aliases = alias is null || alias == role ? [] : new[] { alias };
             counts[key] = (new SpeakerEntry(name, aliases, role, string.Empty, null, line.Number, line.Column, role is not null), weight);
             order.Add(key);
         }
 
         AddNameHeadings(list, counts, order);
+        MergeShortNames(counts, order);
         return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
     }
 
@@ -102,6 +109,45 @@ internal static class SpeakerDiscovery
 
         // Speakers come in the order of their first turn, whichever way it was written.
         order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
+    }
+
+    /// <summary>
+    /// Broadcasters name a person in full once (<c>TERRY GROSS, HOST:</c>) and by surname after that (<c>GROSS:</c>);
+    /// guests named in full once often go by their first name after. A one-word label that is the first or last name
+    /// of exactly one longer label is that speaker, called by the longer name, unless both recur on their own:
+    /// <c>Sam</c> and <c>Sam Altman</c>, each again and again, are two people. A surname two labels share
+    /// (<c>JOHN SMITH</c>, <c>MARY SMITH</c>) stays a label of its own.
+    /// </summary>
+    private static void MergeShortNames(Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
+    {
+        var merged = false;
+        foreach (var shortKey in order.ToList())
+        {
+            var (brief, briefCount) = counts[shortKey];
+            if (shortKey.Contains(' ') || TextRules.ContainsCjk(shortKey) || brief.Role is not null || brief.Aliases.Count > 0)
+            {
+                continue;
+            }
+
+            var longer = order.Where(key => key != shortKey && NameParts.IsFirstOrLast(shortKey, key)).ToList();
+            if (longer.Count != 1 || (briefCount >= MinimumTurns && counts[longer[0]].Count >= MinimumTurns))
+            {
+                continue;
+            }
+
+            var (full, fullCount) = counts[longer[0]];
+            var first = brief.Line < full.Line ? brief : full;
+            counts[longer[0]] = (full with { Aliases = [.. full.Aliases, brief.Name], Line = first.Line, Column = first.Column, NameFirstForSlug = true }, fullCount + briefCount);
+            counts.Remove(shortKey);
+            order.Remove(shortKey);
+            merged = true;
+        }
+
+        if (merged)
+        {
+            // Speakers come in the order of their first turn, by whichever label it was written.
+            order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
+        }
     }
 
     /// <summary>

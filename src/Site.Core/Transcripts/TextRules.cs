@@ -42,7 +42,20 @@ internal static class TextRules
     public static bool IsCjk(char c) =>
         c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF');
 
-    public static bool ContainsCjk(string text) => text.Any(IsCjk);
+    public static bool ContainsCjk(string text) => ContainsCjk(text.AsSpan());
+
+    public static bool ContainsCjk(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// CJK characters and CJK punctuation (<c>。、「」</c>, full-width <c>，！？：</c>): text written without spaces, so

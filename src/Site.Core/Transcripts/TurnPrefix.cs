@@ -44,6 +44,12 @@ internal static class TurnPrefix
     /// <summary>A name (<c>Unknown Speaker</c>) or a numbered voice (<c>Speaker 2</c>) that tools write alone as a label.</summary>
     public static bool IsBareLabel(ReadOnlySpan<char> text)
     {
+        if (DescribedLabel.TrySplit(text, out var name, out _))
+        {
+            // "TERRY GROSS, HOST:" alone above what the host said.
+            return true;
+        }
+
         var space = text.LastIndexOf(' ');
         var numbered = space > 0 && space < text.Length - 1 && text[(space + 1)..].ContainsAnyExceptInRange('0', '9') is false;
         return TextRules.IsPersonName(numbered ? text[..space] : text) && !TextRules.HasProsePunctuation(text);
@@ -336,5 +342,7 @@ internal static class TurnPrefix
         beforeStamp.Length >= 2 && (beforeStamp[^1] == '\t' || (char.IsWhiteSpace(beforeStamp[^1]) && char.IsWhiteSpace(beforeStamp[^2])));
 
     private static bool IsPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest) =>
-        !prefix.IsEmpty && prefix.Length <= MaxPrefixLength && TextRules.HasLetter(prefix) && !TextRules.HasProsePunctuation(prefix) && !rest.StartsWith("//", StringComparison.Ordinal);
+        !prefix.IsEmpty && prefix.Length <= MaxPrefixLength && TextRules.HasLetter(prefix) &&
+        (!TextRules.HasProsePunctuation(prefix) || DescribedLabel.TrySplit(prefix, out _, out _)) &&
+        !rest.StartsWith("//", StringComparison.Ordinal);
 }
