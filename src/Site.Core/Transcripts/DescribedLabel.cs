@@ -8,11 +8,14 @@ namespace Site.Transcripts;
 /// </summary>
 internal static class DescribedLabel
 {
-    private const int MaxDescriptionWords = 4;
+    private const int MaxDescriptionWords = 6;
+
+    // "DANA BASH, CNN CHIEF POLITICAL CORRESPONDENT": longer than a name alone may be.
+    private const int MaxLength = 64;
 
     public static bool TrySplit(ReadOnlySpan<char> label, out ReadOnlySpan<char> name, out ReadOnlySpan<char> description)
     {
-        var comma = label.IndexOfAny(',', '，');
+        var comma = label.Length <= MaxLength ? label.IndexOfAny(',', '，') : -1;
         name = comma > 0 ? label[..comma].Trim() : default;
         description = comma > 0 ? label[(comma + 1)..].Trim() : default;
         return !name.IsEmpty &&

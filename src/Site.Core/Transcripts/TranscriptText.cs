@@ -19,13 +19,29 @@ public static class TranscriptText
         // would allocate on each call.
         for (var index = 0; index < speaker.Aliases.Count; index++)
         {
-            // A role word among the aliases ("主持人") is the role, which pages show on their own.
-            if (!string.Equals(speaker.Aliases[index], speaker.Name, StringComparison.OrdinalIgnoreCase) && !GuestEntryParser.IsRoleWord(speaker.Aliases[index]))
+            // A role word among the aliases ("主持人") is the role, which pages show on their own; a surname ("GROSS" of
+            // TERRY GROSS) is already in the name.
+            if (!string.Equals(speaker.Aliases[index], speaker.Name, StringComparison.OrdinalIgnoreCase) && !GuestEntryParser.IsRoleWord(speaker.Aliases[index]) && !IsWordOf(speaker.Aliases[index], speaker.Name))
             {
                 return $"{speaker.Name}（{speaker.Aliases[index]}）";
             }
         }
 
         return speaker.Name;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of the words of <paramref name="name"/>, ignoring case.</summary>
+    private static bool IsWordOf(string word, string name)
+    {
+        for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -149,7 +149,7 @@ internal static class TurnPrefix
             return false;
         }
 
-        if (colon > MaxPrefixLength)
+        if (colon > MaxPrefixLength && !DescribedLabel.TrySplit(text[..colon].Trim(), out _, out _))
         {
             return false;
         }
@@ -342,7 +342,7 @@ internal static class TurnPrefix
         beforeStamp.Length >= 2 && (beforeStamp[^1] == '\t' || (char.IsWhiteSpace(beforeStamp[^1]) && char.IsWhiteSpace(beforeStamp[^2])));
 
     private static bool IsPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest) =>
-        !prefix.IsEmpty && prefix.Length <= MaxPrefixLength && TextRules.HasLetter(prefix) &&
-        (!TextRules.HasProsePunctuation(prefix) || DescribedLabel.TrySplit(prefix, out _, out _)) &&
+        !prefix.IsEmpty && TextRules.HasLetter(prefix) &&
+        ((prefix.Length <= MaxPrefixLength && !TextRules.HasProsePunctuation(prefix)) || DescribedLabel.TrySplit(prefix, out _, out _)) &&
         !rest.StartsWith("//", StringComparison.Ordinal);
 }

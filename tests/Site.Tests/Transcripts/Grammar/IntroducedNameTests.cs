@@ -27,6 +27,19 @@ public sealed class IntroducedNameTests
     }
 
     [Fact]
+    public void A_long_role_after_the_comma_and_a_surname_said_once_make_one_speaker_shown_by_the_full_name()
+    {
+        // CNN's layout: a correspondent introduced with a title longer than any name, then by surname, once each.
+        var text = "CNN Tonight\n\nANDERSON COOPER, CNN ANCHOR: Good evening.\n\n(BEGIN VIDEOTAPE)\n\nUNIDENTIFIED MALE: We heard a noise.\n\n(END VIDEOTAPE)\n\n" +
+            "COOPER: Joining me now is our correspondent.\n\nDANA BASH, CNN CHIEF POLITICAL CORRESPONDENT: Thanks, Anderson.\n\nCOOPER: What are you hearing?\n\nBASH: Nobody expected this.\n\nUNIDENTIFIED MALE: Over here!\n";
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(text, "cnn.txt", "cnn");
+        Assert.Empty(diagnostics);
+        Assert.Equal([("ANDERSON COOPER", "CNN ANCHOR"), ("UNIDENTIFIED MALE", null), ("DANA BASH", "CNN CHIEF POLITICAL CORRESPONDENT")], transcript.Speakers.Select(s => (s.Name, s.Role)));
+        Assert.Equal(["ANDERSON COOPER", "UNIDENTIFIED MALE", "DANA BASH"], transcript.Speakers.Select(TranscriptText.DisplayName));
+        Assert.Equal(["anderson-cooper", "unidentified-male", "anderson-cooper", "dana-bash", "anderson-cooper", "dana-bash", "unidentified-male"], transcript.AllTurns.Select(t => t.SpeakerSlug));
+    }
+
+    [Fact]
     public void A_first_name_used_after_the_full_name_is_the_same_speaker()
     {
         var text = "Jane O'Neil: Thanks for having me.\n\nMark Ruiz: Welcome.\n\nJane: Glad to be here.\n\nMark: Let us begin.\n";
