@@ -67,6 +67,7 @@ internal static class SpeakerDiscovery
         }
 
         AddNameHeadings(list, counts, order);
+        AddDottedQa(list, counts, order);
         MergeShortNames(counts, order);
         return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
     }
@@ -108,6 +109,34 @@ internal static class SpeakerDiscovery
         }
 
         // Speakers come in the order of their first turn, whichever way it was written.
+        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
+    }
+
+    /// <summary><c>Q. text</c> and <c>A. text</c>, each at least twice: the interviewer and the interviewee.</summary>
+    private static void AddDottedQa(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
+    {
+        var found = lines.Select(line => (Line: line, Split: DottedQaLabel.Split(line.Text))).Where(pair => pair.Split is not null).ToList();
+        var labels = found.GroupBy(pair => pair.Split!.Value.Prefix).Where(group => group.Count() >= MinimumTurns).ToList();
+        if (labels.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var group in labels)
+        {
+            var (line, split) = group.First();
+            var key = TextRules.Key(split!.Value.Prefix);
+            if (counts.TryGetValue(key, out var seen))
+            {
+                counts[key] = (seen.Entry, seen.Count + group.Count());
+                continue;
+            }
+
+            var name = split.Value.Prefix;
+            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, true), group.Count());
+            order.Add(key);
+        }
+
         order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
     }
 

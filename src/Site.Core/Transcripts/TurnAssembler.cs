@@ -60,6 +60,12 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
+            if (DottedQaLabel.Split(line.Text) is { } qa && speakers.Resolve(qa.Prefix).Speaker is not null &&
+                StartsTurn(line, qa with { Start = pending }))
+            {
+                continue;
+            }
+
             if (Prefix(line) is { } split && StartsTurn(line, split with { Start = split.Start ?? pending }))
             {
                 continue;
