@@ -45,7 +45,8 @@ internal static class TitleRule
     {
         var title = declaredTitle?.Trim();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line) is { } split && speakers.Resolve(split.Prefix).Speaker is not null))
+        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line) is { } split && speakers.Resolve(split.Prefix).Speaker is not null) &&
+            !(HeadingRule.NameHeading(c.Line.Text) is { } label && speakers.Resolve(label.Name).Speaker is not null))
         {
             title = c.Title;
             skip[c.Index] = true;

@@ -152,10 +152,12 @@ internal static class TurnPrefix
         rest = text[(colon + 1)..].Trim();
         if (StampAfterColon(rest) is { } written)
         {
-            // "Name: (00:07)" above the text, as Rev writes it: the stamp is the turn's start, not its first words.
+            // "Name: (00:07)" above the text, as Rev writes it: the stamp is the turn's start, not its first words. A
+            // bare time after the colon is as often a value ("- Duration: 00:05:00" in a script's header): no label
+            // then, a speaker only when it recurs.
             rest = rest[written.End..].Trim();
             start = written.Seconds;
-            label = true;
+            label = written.Bracketed;
         }
 
         return IsPrefix(prefix, rest);
@@ -335,6 +337,8 @@ internal static class TurnPrefix
     private static bool IsWideGap(ReadOnlySpan<char> beforeStamp) =>
         beforeStamp.Length >= 2 && (beforeStamp[^1] == '\t' || (char.IsWhiteSpace(beforeStamp[^1]) && char.IsWhiteSpace(beforeStamp[^2])));
 
+    // A list item ("- Duration: 3:24", "* Model: large-v3") is no one's name.
     private static bool IsPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest) =>
-        !prefix.IsEmpty && prefix.Length <= MaxPrefixLength && TextRules.HasLetter(prefix) && !TextRules.HasProsePunctuation(prefix) && !rest.StartsWith("//", StringComparison.Ordinal);
+        !prefix.IsEmpty && prefix.Length <= MaxPrefixLength && TextRules.HasLetter(prefix) && !TextRules.HasProsePunctuation(prefix) && !rest.StartsWith("//", StringComparison.Ordinal) &&
+        !(prefix.Length > 1 && prefix[0] is '-' or '*' or '+' or '•' && char.IsWhiteSpace(prefix[1]));
 }
