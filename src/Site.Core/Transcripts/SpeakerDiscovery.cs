@@ -61,7 +61,56 @@ internal static class SpeakerDiscovery
         }
 
         AddNameHeadings(list, counts, order);
-        return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
+        var labelsEveryLine = LabelsEveryLine(splits, list, counts);
+        return order
+            .Where(key => counts[key].Count >= MinimumTurns || (labelsEveryLine && counts[key].Count == 1 && IsFullName(counts[key].Entry.Name)))
+            .Select(key => counts[key].Entry)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Meeting tools (Google Meet, Teams, Zoom's text) write <c>Name: text</c> on every line, a speaker's next line too: in
+    /// a file where at least two names recur and such lines are most of the text, someone who speaks once (a guest's
+    /// "Yeah.") is a speaker, as a caption file that names every cue has them. Only a full name (<c>Justin Sous</c>) or a
+    /// numbered voice (<c>Speaker 3</c>) is taken so; a single word said once (<c>Note: ...</c>) stays warning SITE302.
+    /// </summary>
+    private static bool LabelsEveryLine(PrefixSplit?[] splits, List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts)
+    {
+        const int MinimumLabelled = 6;
+        if (counts.Values.Count(seen => seen.Count >= MinimumTurns) < MinimumTurns)
+        {
+            return false;
+        }
+
+        var (labelled, text) = (0, 0);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TimeStamp.Leading(lines[i].Text) is { Text.Length: 0 } || HeadingRule.Match(lines[i].Text) is not null)
+            {
+                continue; // Meet's "00:05:00" alone between lines, the headings around them
+            }
+
+            // From the first label on: a title, a date and an attendee list come before the conversation.
+            var isLabel = splits[i] is { } split && TextRules.IsNameLike(split.Prefix);
+            text += isLabel || labelled > 0 ? 1 : 0;
+            labelled += isLabel ? 1 : 0;
+        }
+
+        return labelled >= MinimumLabelled && labelled * 4 >= text * 3;
+    }
+
+    private static bool IsFullName(string name)
+    {
+        var words = TextRules.Words(name);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        // "Speaker 3"; "Justin Sous", but not "Editor's Note".
+        return words[^1].AsSpan().ContainsAnyExceptInRange('0', '9') is false
+            ? TurnPrefix.IsBareLabel(name)
+            : TextRules.IsPersonName(name) && !words.Any(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
     }
 
     /// <summary>
