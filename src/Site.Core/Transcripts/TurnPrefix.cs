@@ -122,7 +122,8 @@ internal static class TurnPrefix
                 separated = true;
             }
 
-            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || TextRules.IsPersonName(name) || (separated && IsBareLabel(name))))
+            // "Jane Doe 0:03", and a numbered voice so ("SPEAKER 1 0:00:00", as whisper and pyannote notebooks write it).
+            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || IsBareLabel(name)))
             {
                 prefix = name;
                 rest = after;
