@@ -17,6 +17,9 @@ internal enum HeadingStyle
 
 internal readonly record struct HeadingMatch(string Title, HeadingStyle Style, int Number);
 
+/// <summary>A Markdown heading that may be a speaker's label: the name, the heading's level and the time written with it.</summary>
+internal readonly record struct NameHeadingMatch(string Name, int Level, double? Start);
+
 /// <summary>
 /// Recognises section headings by shape. A heading is a line of its own whose title is short (at most 80
 /// characters) and does not end like a sentence (only ? and ？ are allowed), and whose number is followed by
@@ -29,14 +32,56 @@ internal static partial class HeadingRule
     private const int MaxTitleLength = 80;
 
     /// <summary>
-    /// The name in a Markdown heading that is only a name or numbered voice (<c>#### Zac</c>), as podcasts write a
-    /// speaker above their paragraph; whether it is a speaker or a section is for the file to say (<see cref="SpeakerDiscovery"/>).
+    /// The name in a Markdown heading that is only a name or numbered voice (<c>#### Zac</c>), or a name and the time
+    /// the speaker starts (<c>## [00:00:00] SPEAKER_00</c>, <c>##### [00:00:12] - Ry</c>, <c>### Kyle (00:02:16)</c>), as
+    /// podcasts and transcription scripts write a speaker above their paragraph; whether it is a speaker or a section
+    /// (<c>## Opening (0:00)</c>) is for the file to say (<see cref="SpeakerDiscovery"/>).
     /// </summary>
-    public static string? NameHeading(string line) =>
-        line.StartsWith('#') && MarkdownHeading().Match(line) is { Success: true } markdown &&
-        markdown.Groups["title"].Value is { Length: > 0 } title && TurnPrefix.IsBareLabel(title) && TextRules.IsNameLike(title)
-            ? title
-            : null;
+    public static NameHeadingMatch? NameHeading(string line)
+    {
+        if (!line.StartsWith('#') || MarkdownHeading().Match(line) is not { Success: true } markdown || markdown.Groups["title"].Value is not { Length: > 0 } title)
+        {
+            return null;
+        }
+
+        var level = line.AsSpan().IndexOfAnyExcept('#');
+        if (TurnPrefix.IsBareLabel(title) && TextRules.IsNameLike(title))
+        {
+            return new NameHeadingMatch(title, level, null);
+        }
+
+        return StampedName(title) is { } stamped ? stamped with { Level = level } : null;
+    }
+
+    /// <summary>A name and a stamp before it (a separator such as <c>-</c> between them) or after it, and nothing else.</summary>
+    private static NameHeadingMatch? StampedName(string title)
+    {
+        var text = title.AsSpan();
+        ReadOnlySpan<char> name;
+        StampMatch stamp;
+        if (TimeStamp.At(text, 0) is { Start: 0 } lead && lead.End < text.Length && (lead.Bracketed || char.IsWhiteSpace(text[lead.End])))
+        {
+            stamp = lead;
+            name = text[lead.End..].Trim();
+            if (name.Length > 1 && name[0] is '-' or '–' or '—' or '|' or ':' && char.IsWhiteSpace(name[1]))
+            {
+                name = name[1..].TrimStart();
+            }
+        }
+        else if (TimeStamp.AtEnd(text) is { Start: > 0 } trailing)
+        {
+            stamp = trailing;
+            name = text[..trailing.Start].TrimEnd().TrimEnd("-–—|·").TrimEnd();
+        }
+        else
+        {
+            return null;
+        }
+
+        return name.IsEmpty || !TextRules.IsNameLike(name) || TimeStamp.AtEnd(name) is not null || name.ContainsAny(NotInName)
+            ? null
+            : new NameHeadingMatch(name.ToString(), 0, stamp.Seconds);
+    }
 
     public static HeadingMatch? Match(string line)
     {
@@ -98,6 +143,9 @@ internal static partial class HeadingRule
 
         return new HeadingMatch(title, style, number);
     }
+
+    // Brackets and emphasis mark a note or a link after the time ("[00:02:21](https://...)", "Lenny (Sponsor)"), not a name.
+    private static readonly System.Buffers.SearchValues<char> NotInName = System.Buffers.SearchValues.Create("()[]（）【】*`");
 
     [GeneratedRegex(@"^#{1,6}[ \t]+(?<title>.*?)[ \t]*#*$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownHeading();

@@ -69,42 +69,105 @@ internal static class SpeakerDiscovery
         AddNameHeadings(list, counts, order);
         AddDottedQa(list, counts, order);
         MergeShortNames(counts, order);
-        return order.Where(key => counts[key].Count >= MinimumTurns).Select(key => counts[key].Entry).ToList();
+        var labelsEveryLine = LabelsEveryLine(splits, list, counts);
+        return order
+            .Where(key => counts[key].Count >= MinimumTurns || (labelsEveryLine && counts[key].Count == 1 && IsFullName(counts[key].Entry.Name)))
+            .Select(key => counts[key].Entry)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Meeting tools (Google Meet, Teams, Zoom's text) write <c>Name: text</c> on every line, a speaker's next line too: in
+    /// a file where at least two names recur and such lines are most of the text, someone who speaks once (a guest's
+    /// "Yeah.") is a speaker, as a caption file that names every cue has them. Only a full name (<c>Justin Sous</c>) or a
+    /// numbered voice (<c>Speaker 3</c>) is taken so; a single word said once (<c>Note: ...</c>) stays warning SITE302.
+    /// </summary>
+    private static bool LabelsEveryLine(PrefixSplit?[] splits, List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts)
+    {
+        const int MinimumLabelled = 6;
+        if (counts.Values.Count(seen => seen.Count >= MinimumTurns) < MinimumTurns)
+        {
+            return false;
+        }
+
+        var (labelled, text) = (0, 0);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TimeStamp.Leading(lines[i].Text) is { Text.Length: 0 } || HeadingRule.Match(lines[i].Text) is not null)
+            {
+                continue; // Meet's "00:05:00" alone between lines, the headings around them
+            }
+
+            // From the first label on: a title, a date and an attendee list come before the conversation.
+            var isLabel = splits[i] is { } split && TextRules.IsNameLike(split.Prefix);
+            text += isLabel || labelled > 0 ? 1 : 0;
+            labelled += isLabel ? 1 : 0;
+        }
+
+        return labelled >= MinimumLabelled && labelled * 4 >= text * 3;
+    }
+
+    private static bool IsFullName(string name)
+    {
+        var words = TextRules.Words(name);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        // "Speaker 3"; "Justin Sous", but not "Editor's Note".
+        return words[^1].AsSpan().ContainsAnyExceptInRange('0', '9') is false
+            ? TurnPrefix.IsBareLabel(name)
+            : TextRules.IsPersonName(name) && !words.Any(word => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal));
     }
 
     /// <summary>
     /// <c>#### Jamie</c> and <c>#### Zac</c> over what each said, again and again: two or more names that each head
-    /// several paragraphs are speakers, not sections (a section's title does not come back).
+    /// several paragraphs are speakers, not sections (a section's title does not come back). A name heading with the
+    /// time the speaker starts (<c>## [00:00:00] SPEAKER_00</c>) is surer: one such name that comes back makes the file's
+    /// stamped headings of its level labels, so a voice heard once there (<c>## [00:41:07] SPEAKER_02</c>) is a speaker
+    /// too, while a chapter's stamped heading of another level (<c>## Opening (0:00)</c>) stays a section.
     /// </summary>
     private static void AddNameHeadings(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
     {
-        var headings = new Dictionary<string, (SourceLine Line, string Name, int Count)>(StringComparer.Ordinal);
+        var headings = new Dictionary<string, (SourceLine Line, NameHeadingMatch Heading, int Count, int Stamped)>(StringComparer.Ordinal);
         for (var index = 0; index + 1 < lines.Count; index++)
         {
-            if (HeadingRule.NameHeading(lines[index].Text) is not { } name || HeadingRule.Match(lines[index + 1].Text) is not null)
+            if (HeadingRule.NameHeading(lines[index].Text) is not { } heading || HeadingRule.Match(lines[index + 1].Text) is not null)
             {
                 continue;
             }
 
-            var key = TextRules.Key(name);
-            headings[key] = headings.TryGetValue(key, out var seen) ? (seen.Line, seen.Name, seen.Count + 1) : (lines[index], name, 1);
+            var key = TextRules.Key(heading.Name);
+            var stamped = heading.Start is null ? 0 : 1;
+            headings[key] = headings.TryGetValue(key, out var seen)
+                ? (seen.Line, seen.Heading, seen.Count + 1, seen.Stamped + stamped)
+                : (lines[index], heading, 1, stamped);
         }
 
         var recurring = headings.Where(heading => heading.Value.Count >= MinimumTurns).ToList();
-        if (recurring.Count < MinimumTurns)
+        var stampedLevels = recurring.Where(heading => heading.Value.Stamped >= MinimumTurns).Select(heading => heading.Value.Heading.Level).ToHashSet();
+        if (stampedLevels.Count > 0)
+        {
+            recurring.AddRange(headings.Where(heading =>
+                heading.Value.Count == 1 && heading.Value.Stamped == 1 && stampedLevels.Contains(heading.Value.Heading.Level) &&
+                (TurnPrefix.IsBareLabel(heading.Value.Heading.Name) || IsVoiceId(heading.Value.Heading.Name))));
+        }
+        else if (recurring.Count < MinimumTurns)
         {
             return;
         }
 
-        foreach (var (key, (line, name, count)) in recurring.OrderBy(heading => heading.Value.Line.Number))
+        foreach (var (key, (line, heading, count, _)) in recurring.OrderBy(heading => heading.Value.Line.Number))
         {
+            var weight = Math.Max(count, MinimumTurns);
             if (counts.TryGetValue(key, out var seen))
             {
-                counts[key] = (seen.Entry, seen.Count + count);
+                counts[key] = (seen.Entry, seen.Count + weight);
                 continue;
             }
 
-            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, false), count);
+            counts[key] = (new SpeakerEntry(heading.Name, [], HeaderDeclarations.QaRole(heading.Name), string.Empty, null, line.Number, line.Column, false), weight);
             order.Add(key);
         }
 
@@ -178,6 +241,16 @@ internal static class SpeakerDiscovery
             order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
         }
     }
+
+    /// <summary>A diarization tool's numbered voice written as one word: <c>SPEAKER_02</c>, <c>spk_1</c>.</summary>
+    private static bool IsVoiceId(string name)
+    {
+        var underscore = name.LastIndexOf('_');
+        return underscore > 0 && underscore < name.Length - 1 && name.AsSpan(0, underscore).ContainsAnyExcept(LetterSet) is false &&
+            name.AsSpan(underscore + 1).ContainsAnyExceptInRange('0', '9') is false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterSet = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a

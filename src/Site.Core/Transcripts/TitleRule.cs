@@ -7,7 +7,8 @@ internal readonly record struct TitleCandidate(SourceLine Line, int Index, strin
 /// The title is the front matter <c>title</c>, else the first line that is not scrape noise (a Markdown
 /// <c># Title</c> loses its hashes). A first line that is a block, a keyword heading (<c>Part 1: ...</c>) or a turn of
 /// a known speaker is not a title, unless it numbers an episode (<c>第10期 ...</c>, <c>Episode 12: ...</c>), which names the
-/// whole transcript; otherwise the transcript id is used instead. Later lines that repeat the title verbatim
+/// whole transcript; otherwise the transcript id is used instead. A first line that is only a date (Google Meet's) is
+/// the transcript's date when the front matter gives none, and the line after it is the title. Later lines that repeat the title verbatim
 /// are captions of scraped images and are dropped.
 /// </summary>
 internal static class TitleRule
@@ -20,6 +21,13 @@ internal static class TitleRule
         }
 
         var first = lines[0];
+        if (LeadingDate(lines) is not null && lines.Count > 1 && !skip[1])
+        {
+            // Google Meet's transcript opens with the meeting's date, then its title ("Call notes - Transcript").
+            first = lines[1];
+            return HeadingRule.Match(first.Text) is null ? new TitleCandidate(first, 1, first.Text) : null;
+        }
+
         if (HeadingRule.NameHeading(first.Text) is not null && lines.Skip(1).Any(line => line.Text == first.Text))
         {
             // "#### Jamie" again and again heads Jamie's turns; as the title every one of them would be dropped.
@@ -40,15 +48,33 @@ internal static class TitleRule
         return new TitleCandidate(first, 0, first.Text);
     }
 
+    /// <summary>
+    /// The date a first line gives alone (<c>Oct 2, 2025</c>, <c>March 16, 2026</c>, <c>2 Oct 2025</c>, <c>2025-10-02</c>), as
+    /// ISO 8601, or null.
+    /// </summary>
+    public static string? LeadingDate(IReadOnlyList<SourceLine> lines) =>
+        lines.Count > 0 && lines[0].Text.Length <= 20 &&
+        DateOnly.TryParseExact(lines[0].Text, DateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var date)
+            ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    private static readonly string[] DateFormats = ["MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy", "d MMMM yyyy", "yyyy-MM-dd"];
+
     /// <summary>Marks the title line and its repeats as skipped and returns the title, or null to use the id.</summary>
     public static string? Apply(IReadOnlyList<SourceLine> lines, bool[] skip, string? declaredTitle, TitleCandidate? candidate, SpeakerDirectory speakers)
     {
         var title = declaredTitle?.Trim();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line) is { } split && speakers.Resolve(split.Prefix).Speaker is not null))
+        if (title is null && candidate is { } c && !(TurnPrefix.Split(c.Line) is { } split && speakers.Resolve(split.Prefix).Speaker is not null) &&
+            !(HeadingRule.NameHeading(c.Line.Text) is { } label && speakers.Resolve(label.Name).Speaker is not null))
         {
             title = c.Title;
             skip[c.Index] = true;
+            if (c.Index == 1)
+            {
+                skip[0] = true; // the date above it, which is the transcript's date
+            }
+
             keys.Add(TextRules.Key(c.Line.Text));
         }
 

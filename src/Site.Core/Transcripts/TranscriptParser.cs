@@ -95,7 +95,7 @@ public static class TranscriptParser
             id,
             path,
             title,
-            header.Date,
+            header.Date ?? (title == titleCandidate?.Title && titleCandidate?.Index == 1 ? TitleRule.LeadingDate(lines) : null),
             header.Source,
             credit.Count == 0 ? null : string.Join('\n', credit.Select(line => line.Text)),
             assembled.Lede,

@@ -46,10 +46,10 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             var line = lines[i];
             var pending = _pendingStart;
             _pendingStart = null;
-            if (HeadingRule.NameHeading(line.Text) is { } name && speakers.Resolve(name).Speaker is not null &&
-                StartsTurn(line, new PrefixSplit(name, string.Empty) { IsLabel = true, Start = pending }))
+            if (HeadingRule.NameHeading(line.Text) is { } label && speakers.Resolve(label.Name).Speaker is not null &&
+                StartsTurn(line, new PrefixSplit(label.Name, string.Empty) { IsLabel = true, Start = label.Start ?? pending }))
             {
-                // "#### Zac" over what Zac said: a speaker's heading opens a turn, not a section.
+                // "#### Zac" or "## [00:00:00] SPEAKER_00" over what that speaker said: a turn, not a section.
                 continue;
             }
 

@@ -128,7 +128,8 @@ internal static class TurnPrefix
                 separated = true;
             }
 
-            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || TextRules.IsPersonName(name) || (separated && IsBareLabel(name))))
+            // "Jane Doe 0:03", and a numbered voice so ("SPEAKER 1 0:00:00", as whisper and pyannote notebooks write it).
+            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || IsBareLabel(name)))
             {
                 prefix = name;
                 rest = after;
@@ -158,10 +159,12 @@ internal static class TurnPrefix
         rest = text[(colon + 1)..].Trim();
         if (StampAfterColon(rest) is { } written)
         {
-            // "Name: (00:07)" above the text, as Rev writes it: the stamp is the turn's start, not its first words.
+            // "Name: (00:07)" above the text, as Rev writes it: the stamp is the turn's start, not its first words. A
+            // bare time after the colon is as often a value ("- Duration: 00:05:00" in a script's header): no label
+            // then, a speaker only when it recurs.
             rest = rest[written.End..].Trim();
             start = written.Seconds;
-            label = true;
+            label = written.Bracketed;
         }
 
         return IsPrefix(prefix, rest);
@@ -341,8 +344,10 @@ internal static class TurnPrefix
     private static bool IsWideGap(ReadOnlySpan<char> beforeStamp) =>
         beforeStamp.Length >= 2 && (beforeStamp[^1] == '\t' || (char.IsWhiteSpace(beforeStamp[^1]) && char.IsWhiteSpace(beforeStamp[^2])));
 
+    // A list item ("- Duration: 3:24", "* Model: large-v3") is no one's name.
     private static bool IsPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest) =>
         !prefix.IsEmpty && TextRules.HasLetter(prefix) &&
         ((prefix.Length <= MaxPrefixLength && !TextRules.HasProsePunctuation(prefix)) || DescribedLabel.TrySplit(prefix, out _, out _)) &&
-        !rest.StartsWith("//", StringComparison.Ordinal);
+        !rest.StartsWith("//", StringComparison.Ordinal) &&
+        !(prefix.Length > 1 && prefix[0] is '-' or '*' or '+' or '•' && char.IsWhiteSpace(prefix[1]));
 }

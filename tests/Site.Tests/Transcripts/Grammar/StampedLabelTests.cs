@@ -94,4 +94,25 @@ public sealed class StampedLabelTests
         Assert.Equal((DiagnosticCodes.UnknownSpeaker, 4), (warning.Code, warning.Line));
         Assert.Equal(["jane-doe", "bob-lee", "jane-doe", "bob-lee"], transcript.AllTurns.Select(t => t.SpeakerSlug));
     }
+
+    [Fact]
+    public void A_numbered_voice_and_its_time_after_one_space_are_a_timed_label()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(GrammarSamples.Read("whisper-pyannote-numbered-voices.md"), "vidal.md", "vidal");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["SPEAKER 1", "SPEAKER 2"], transcript.Speakers.Select(s => s.Name));
+        Assert.Equal(
+            [("speaker-1", 0.0), ("speaker-2", 46), ("speaker-1", 53), ("speaker-2", 107), ("speaker-1", 109), ("speaker-2", 153)],
+            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+        Assert.DoesNotContain(transcript.AllTurns.SelectMany(t => t.Paragraphs), p => p.Text.StartsWith("SPEAKER", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Speaker_n_and_a_short_time_after_one_space_are_a_timed_label()
+    {
+        // Constructed in the layout a transcript importer documents as Otter's ("Speaker 1 0:00" above the text).
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk("Speaker 1 0:00\nHello?\n\nSpeaker 2 0:03\nGreetings!\n\nSpeaker 1 0:09\nWhat?\n\nSpeaker 3 0:15\nMe too.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal([("speaker-1", 0.0, "Hello?"), ("speaker-2", 3, "Greetings!"), ("speaker-1", 9, "What?"), ("speaker-3", 15, "Me too.")], transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value, Assert.Single(t.Paragraphs).Text)));
+    }
 }
