@@ -28,7 +28,7 @@ public sealed class ReportUnsupportedTranscriptFiles(BuildPaths paths, Func<stri
             }
 
             var message = besideTimed
-                ? $"{Path.GetFileName(relative)} is a sidecar or chapters file, but no .vtt, .srt or .json transcript of that name is beside it; it is not used"
+                ? $"{Path.GetFileName(relative)} is a sidecar or chapters file, but no .vtt, .srt, .sbv or .json transcript of that name is beside it; it is not used"
                 : $"no reader takes {Path.GetFileName(relative)}; transcripts are {string.Join(", ", TranscriptReaders.Extensions)} (with name.yml and name.chapters.json beside timed ones); the file is not used";
             var source = ThemeFiles.Display(Path.Combine(paths.Input, relative));
             context.Build.Diagnostics.Add(context.Build.Strict

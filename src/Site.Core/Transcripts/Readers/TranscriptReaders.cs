@@ -10,13 +10,13 @@ namespace Site.Transcripts.Readers;
 public static class TranscriptReaders
 {
     /// <summary>The extensions a reader takes, as shown in messages.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".vtt", ".srt", ".json"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".vtt", ".srt", ".sbv", ".json"];
 
     public static bool IsSupported(string fileName) =>
         Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()) && !IsChaptersFile(fileName);
 
     /// <summary>Timed formats take a sidecar <c>name.yml</c> and a chapters file <c>name.chapters.json</c>.</summary>
-    public static bool IsTimed(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() is ".vtt" or ".srt" or ".json";
+    public static bool IsTimed(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() is ".vtt" or ".srt" or ".sbv" or ".json";
 
     public static bool IsChaptersFile(string fileName) => fileName.EndsWith(".chapters.json", StringComparison.OrdinalIgnoreCase);
 
@@ -36,6 +36,7 @@ public static class TranscriptReaders
             {
                 ".vtt" => WebVttReader.Read(text, path, id, sidecar),
                 ".srt" => SrtReader.Read(text, path, id, sidecar),
+                ".sbv" => SbvReader.Read(text, path, id, sidecar),
                 _ => PodcastJsonReader.Read(text, path, id, sidecar),
             };
             if (removed.Count == 0)
