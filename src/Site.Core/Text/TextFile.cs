@@ -56,8 +56,45 @@ public static class TextFile
         {
             var index = Math.Max(0, exception.Index);
             var (line, column) = PositionOf(Encoding.UTF8.GetString(bytes[..index]));
-            throw new InvalidUtf8Exception($"the file is not valid UTF-8 (byte 0x{bytes[index]:X2}); save it as UTF-8", line, column);
+            throw new InvalidUtf8Exception($"the file is not valid UTF-8 (byte 0x{bytes[index]:X2}){LegacyEncodingHint(bytes)}; save it as UTF-8", line, column);
         }
+    }
+
+    /// <summary>
+    /// Which kind of older encoding the bytes look like, to tell the user what to convert from: letters of bytes above
+    /// 0x7F standing alone among ASCII (<c>caf\xE9</c>) are a one-byte code page, runs of them in pairs (<c>\xC4\xE3\xBA\xC3</c>)
+    /// a two-byte one. Only a hint: the file is still refused, never decoded by guess.
+    /// </summary>
+    private static string LegacyEncodingHint(ReadOnlySpan<byte> bytes)
+    {
+        var (alone, paired) = (0, 0);
+        for (var index = 0; index < bytes.Length;)
+        {
+            if (bytes[index] < 0x80)
+            {
+                index++;
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf8(bytes[index..], out _, out var length) == System.Buffers.OperationStatus.Done)
+            {
+                index += length; // a character the file does have in UTF-8
+                continue;
+            }
+
+            var run = 0;
+            while (index < bytes.Length && bytes[index] >= 0x80 && Rune.DecodeFromUtf8(bytes[index..], out _, out _) != System.Buffers.OperationStatus.Done)
+            {
+                run++;
+                index++;
+            }
+
+            (alone, paired) = run == 1 ? (alone + 1, paired) : (alone, paired + run);
+        }
+
+        return alone == 0 && paired == 0 ? string.Empty
+            : paired > alone * 4 ? ": it looks like a two-byte encoding such as GBK, Big5 or Shift-JIS"
+            : ": it looks like a one-byte encoding such as Windows-1252 or ISO-8859-1, as older subtitle and word-processing tools write";
     }
 
     private static string DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian)

@@ -72,4 +72,29 @@ public sealed class TextFileTests
         var page = temp.Read("output/talk/s01/index.html");
         Assert.Matches("data-speaker=\"ana\"[^>]*>(?s:.)*¿Qué tal, 刘洋?(?s:.)*data-speaker=\"ben\"[^>]*>(?s:.)*Bien. 🎙", page);
     }
+
+    [Fact]
+    public void A_file_in_an_older_encoding_is_refused_with_a_hint_of_which_kind()
+    {
+        // Subtitles saved by older tools: Windows-1252 in the West, GBK in mainland China.
+        var latin = Encoding.Latin1.GetBytes("1\n00:00:01,000 --> 00:00:02,000\nCafé crème, s'il vous plaît.\n");
+        var latinError = Assert.Throws<InvalidUtf8Exception>(() => TextFile.Decode(latin));
+        Assert.Equal((3, 4), (latinError.Line, latinError.Column));
+        Assert.Contains("one-byte encoding such as Windows-1252", latinError.Message);
+
+        byte[] gbk = [.. "1\n00:00:01,000 --> 00:00:02,000\n"u8, 0xC4, 0xE3, 0xBA, 0xC3, 0xA3, 0xAC, 0xCA, 0xC0, 0xBD, 0xE7, (byte)'\n'];
+        var gbkError = Assert.Throws<InvalidUtf8Exception>(() => TextFile.Decode(gbk));
+        Assert.Equal((3, 1), (gbkError.Line, gbkError.Column));
+        Assert.Contains("two-byte encoding such as GBK", gbkError.Message);
+    }
+
+    [Fact]
+    public void A_utf8_file_with_one_broken_byte_among_chinese_text_gets_no_encoding_guess_but_that_kind()
+    {
+        // The valid characters around the broken byte are UTF-8: only the broken byte counts, alone.
+        byte[] text = [.. "主持人：你好"u8, 0xFF, .. "，世界\n"u8];
+        var error = Assert.Throws<InvalidUtf8Exception>(() => TextFile.Decode(text));
+        Assert.Equal((1, 7), (error.Line, error.Column));
+        Assert.DoesNotContain("two-byte", error.Message);
+    }
 }
