@@ -148,8 +148,11 @@ internal static class CueLabels
     private static bool LooksLikeProperName(string name) =>
         TextRules.Words(name).All(word => char.IsUpper(word[0]) || !char.IsLetter(word[0])) || TextRules.ContainsCjk(name);
 
-    private static bool IsDialogue(IReadOnlyList<TimedLine> lines) =>
-        lines.Count > 1 && lines.Skip(1).Any(line => CueSpeakers.IsDialogueLine(line.Text));
+    /// <summary>
+    /// Film subtitles mark each change of speaker with a dash: two lines <c>- Yes.</c> / <c>- No.</c> in one cue, or
+    /// one <c>- </c> line a cue across consecutive cues (French and Spanish subtitles often write it so).
+    /// </summary>
+    private static bool IsDialogue(IReadOnlyList<TimedLine> lines) => lines.Any(line => CueSpeakers.IsDialogueLine(line.Text));
 
     private static List<IReadOnlyList<TimedLine>> DialogueParts(IReadOnlyList<TimedLine> lines)
     {

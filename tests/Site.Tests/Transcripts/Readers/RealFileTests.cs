@@ -256,11 +256,52 @@ public sealed class RealFileTests
         var transcript = Model(result);
 
         AssertNoWarnings(result);
+        // One dash a cue, across two cues: each is someone speaking up, a paragraph of its own.
         Assert.Equal(
-            "Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! --- -Stéphane ? Où on se gare ? -Euh, là-bas, au chêne.",
-            TurnText(Assert.Single(transcript.AllTurns)));
+            ["Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! ---", "-Stéphane ? Où on se gare ?", "-Euh, là-bas, au chêne."],
+            Assert.Single(transcript.AllTurns).Paragraphs.Select(paragraph => paragraph.Text));
         AssertNoFormatNoise(transcript);
         Assert.DoesNotContain("font", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_broadcast_vtt_with_cue_styles_gives_each_dash_line_across_cues_its_own_paragraph()
+    {
+        var result = ReadSample("font-color-fr.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal(
+            ["Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! ---", "-Stéphane ? Où on se gare ?", "-Euh, là-bas, au chêne."],
+            turn.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(145.48, turn.Paragraphs[1].Words[0].Start, 3);
+        AssertNoFormatNoise(transcript);
+        Assert.DoesNotMatch("magenta|bg_black|::cue|font-family", AllText(transcript));
+    }
+
+    [Fact]
+    public void Film_vtt_dash_line_goes_on_into_the_next_cue_until_its_sentence_ends()
+    {
+        var result = ReadSample("film-lalaland.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        Assert.Equal(
+            [
+                "What is his problem? I should go.",
+                "- Cappuccino, please.", "- Right, of course.", "- On us.", "- Oh! No, thank you. I insist.",
+                "Did you see who that was? Did she just say \"working\"?",
+                "- What?", "- I'm sorry it didn't go well today, and there's like four things in my inbox that you're perfect for and I will submit you.",
+                "But right now, you're coming!",
+                "- Are you kidding?", "- Please don't sit on that, don't sit on that. Don't sit on that.",
+                "- Hoagy Carmichael sat on that.", "- Oh my God!",
+                "The Baked Potato just threw it away.",
+            ],
+            transcript.AllTurns.SelectMany(turn => turn.Paragraphs).Select(paragraph => paragraph.Text));
+        AssertNoFormatNoise(transcript);
     }
 
     [Fact]
