@@ -25,8 +25,7 @@ internal static class PodcastJsonReader
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            var (line, column) = positions.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, line, column, $"this .json file is not valid JSON, so it is not read as a transcript: {FirstSentence(exception.Message)}"));
             return new TranscriptParseResult(null, diagnostics);
         }

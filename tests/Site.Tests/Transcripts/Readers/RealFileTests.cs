@@ -191,6 +191,18 @@ public sealed class RealFileTests
     }
 
     [Fact]
+    public void Invalid_json_after_chinese_text_is_reported_at_the_column_in_characters()
+    {
+        var result = ReadSample("broken-chinese-segments.json");
+
+        var error = Single(result, DiagnosticCodes.FormatMismatch);
+        var line = File.ReadAllLines(Path.Combine(Site.Tests.Support.Golden.ProjectFolder, "Transcripts/Readers/Samples/broken-chinese-segments.json"))[4];
+        Assert.Equal((5, line.IndexOf("\"endTime\": 8.1", StringComparison.Ordinal) + 1), (error.Line, error.Column));
+        Assert.StartsWith("this .json file is not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.Null(result.Transcript);
+    }
+
+    [Fact]
     public void Youtube_manual_srt_is_one_speaker_with_trailing_spaces_gone()
     {
         var result = ReadSample("youtube-manual-3b1b.srt");
