@@ -140,6 +140,20 @@ public sealed class RealFileTests
     }
 
     [Fact]
+    public void Bracketed_diarization_labels_without_a_colon_are_speakers_and_unknown_stays_unknown()
+    {
+        var result = ReadSample("pyannote-bracket-labels.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(["SPEAKER_00", "SPEAKER_01", TimedTranscriptBuilder.UnknownSpeaker], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal([("speaker-00", 0.0), ("speaker-01", 8.4), ("unknown", 11.06), ("speaker-01", 12.9)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Bom dia a todos, vamos começar a reunião de planejamento. O primeiro ponto é o cronograma das legendas.", TurnText(transcript.AllTurns.First()));
+        Assert.Equal("Pode repetir?", TurnText(transcript.AllTurns.ElementAt(2)));
+        Assert.DoesNotMatch(@"SPEAKER_|UNKNOWN|\[", AllText(transcript));
+    }
+
+    [Fact]
     public void Netflix_subtitles_keep_one_unnamed_speaker_and_dialogue_lines_as_their_own_paragraphs()
     {
         var result = ReadSample("netflix-chicas-del-cable.vtt");
