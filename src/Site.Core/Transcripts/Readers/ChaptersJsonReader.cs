@@ -78,7 +78,7 @@ internal static class ChaptersJsonReader
         }
         catch (JsonException exception)
         {
-            return Fail(diagnostics, path, ((int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1));
+            return Fail(diagnostics, path, positions.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
         }
     }
 

@@ -84,7 +84,10 @@ internal static class CueLabels
                 continue;
             }
 
-            if (cue.MayHavePrefix && IsDialogue(cue.Lines))
+            // One dash line a cue is film dialogue only where nobody is named: a file that names its speakers names
+            // the next one, so a dash there ("- a plan,") is a line of the speaker it named.
+            var someoneNamed = current is not null && !(marksSpeakers && current == TimedTranscriptBuilder.UnknownSpeaker);
+            if (cue.MayHavePrefix && IsDialogue(cue.Lines, someoneNamed))
             {
                 // Two people in one cue and no names: neither is the previous speaker for sure.
                 current = marksSpeakers ? TimedTranscriptBuilder.UnknownSpeaker : null;
@@ -148,8 +151,12 @@ internal static class CueLabels
     private static bool LooksLikeProperName(string name) =>
         TextRules.Words(name).All(word => char.IsUpper(word[0]) || !char.IsLetter(word[0])) || TextRules.ContainsCjk(name);
 
-    private static bool IsDialogue(IReadOnlyList<TimedLine> lines) =>
-        lines.Count > 1 && lines.Skip(1).Any(line => CueSpeakers.IsDialogueLine(line.Text));
+    /// <summary>
+    /// Film subtitles mark each change of speaker with a dash: two lines <c>- Yes.</c> / <c>- No.</c> in one cue, or
+    /// one <c>- </c> line a cue across consecutive cues (French and Spanish subtitles often write it so).
+    /// </summary>
+    private static bool IsDialogue(IReadOnlyList<TimedLine> lines, bool named) =>
+        lines.Skip(1).Any(line => CueSpeakers.IsDialogueLine(line.Text)) || (!named && lines.Count > 0 && CueSpeakers.IsDialogueLine(lines[0].Text));
 
     private static List<IReadOnlyList<TimedLine>> DialogueParts(IReadOnlyList<TimedLine> lines)
     {

@@ -7,7 +7,8 @@ internal readonly record struct PrefixCandidate(string Name, string Rest, bool I
 
 /// <summary>
 /// Finds who speaks in cues that carry no voice: a leading <c>Name:</c> (Zoom, Buzzsprout SRT, film subtitles'
-/// <c>DOPINDER:</c> on a line of its own) or a diarization label (<c>[SPEAKER_00]:</c>, <c>SPEAKER_00:</c>, WhisperX).
+/// <c>DOPINDER:</c> on a line of its own) or a diarization label (<c>[SPEAKER_00]:</c>, <c>SPEAKER_00:</c>, WhisperX;
+/// <c>[SPEAKER_00] </c>, other pyannote pipelines).
 /// A name-like prefix counts only when the sidecar declares it, it opens at least two cues, half the cues open with
 /// a name (Zoom), or the file is that one cue: a one-off <c>Note: ...</c> stays text, because a wrong speaker is
 /// worse than none.
@@ -20,7 +21,9 @@ internal static partial class CueSpeakers
         var label = DiarizationLabel().Match(line);
         if (label.Success)
         {
-            return new PrefixCandidate(label.Groups[1].Value, line[label.Length..].TrimStart(), true);
+            // The tool's own word for a stretch its diarization gave nobody: shown as such, never as a person.
+            var name = label.Groups["label"].Value is "UNKNOWN" ? TimedTranscriptBuilder.UnknownSpeaker : label.Groups["label"].Value;
+            return new PrefixCandidate(name, line[label.Length..].TrimStart(), true);
         }
 
         if (TurnPrefix.Split(line) is { } split && TextRules.IsNameLike(split.Prefix) && !split.Prefix.Contains('[') && !split.Prefix.StartsWith('-'))
@@ -35,6 +38,10 @@ internal static partial class CueSpeakers
     /// <summary>Dialogue lines of film subtitles: <c>- Yes.</c> / <c>- No.</c>, two speakers in one cue.</summary>
     public static bool IsDialogueLine(string line) => line.Length > 1 && line[0] is '-' or '–' or '—' && (line.Length == 1 || line[1] == ' ' || char.IsLetter(line[1]) || line[1] == '¿' || line[1] == '¡');
 
-    [GeneratedRegex(@"^\[?(SPEAKER_\d+)\]?:\s*")]
+    /// <summary>
+    /// <c>[SPEAKER_00]:</c> and <c>SPEAKER_00:</c> (WhisperX), or the bracketed label without a colon as pyannote
+    /// pipelines write it (<c>[SPEAKER_00] text</c>, <c>[UNKNOWN] text</c> where no voice was matched).
+    /// </summary>
+    [GeneratedRegex(@"^(?:\[(?<label>SPEAKER_\d+|UNKNOWN)\](?::|(?=\s)|$)|(?<label>SPEAKER_\d+)\]?:)\s*")]
     private static partial Regex DiarizationLabel();
 }

@@ -31,6 +31,16 @@ internal sealed partial class JsonPositions
     // line's start (a minified file is one line: counting from its start for every segment would be quadratic).
     private (int Line, int Offset, int Characters) _last = (-1, 0, 0);
 
+    /// <summary>
+    /// The line and column of a place <see cref="System.Text.Json.JsonException"/> gives as a line (0-based) and a byte
+    /// position in it: the column in characters, not bytes, so it stays right on a line of Chinese text.
+    /// </summary>
+    public (int Line, int Column) AtLineByte(long line, long bytePositionInLine)
+    {
+        var start = _lineStarts[(int)Math.Clamp(line, 0, _lineStarts.Count - 1)];
+        return At(Math.Clamp(start + bytePositionInLine, start, Bytes.Length));
+    }
+
     /// <summary>The line and column of a byte offset; the column counts characters (UTF-16), as editors do.</summary>
     public (int Line, int Column) At(long offset)
     {

@@ -9,7 +9,8 @@ namespace Site.Transcripts.Readers;
 /// <c>{"version": "1.0.0", "segments": [{"speaker", "startTime", "endTime", "body"}]}</c>. The body is plain text,
 /// shown as written (never markup). Hosts often write one word per segment: consecutive segments of one speaker
 /// join into one turn, each segment a timed span of its paragraph. Read with <see cref="Utf8JsonReader"/> (no
-/// reflection), so every problem has its line and column: invalid JSON or no <c>segments</c> is SITE309, a segment
+/// reflection), so every problem has its line and column: invalid JSON, no <c>segments</c>, or segments none of which
+/// has a <c>startTime</c> or <c>body</c> (Whisper's JSON) is SITE309, a segment
 /// without a start time or body SITE311 (skipped, the rest read).
 /// </summary>
 internal static class PodcastJsonReader
@@ -25,8 +26,7 @@ internal static class PodcastJsonReader
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0) + 1;
-            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            var (line, column) = positions.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, line, column, $"this .json file is not valid JSON, so it is not read as a transcript: {FirstSentence(exception.Message)}"));
             return new TranscriptParseResult(null, diagnostics);
         }
@@ -45,25 +45,47 @@ internal static class PodcastJsonReader
         var reader = new Utf8JsonReader(positions.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            Mismatch(diagnostics, path, positions.At(reader.TokenStartIndex));
+            Mismatch(diagnostics, path, positions.At(reader.TokenStartIndex), reader.TokenType == JsonTokenType.StartArray ? " it is a list, not an object;" : string.Empty);
             return null;
         }
 
         List<TimedCue>? cues = null;
+        var keys = new List<string>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var name = reader.GetString() ?? string.Empty;
+            keys.Add(name);
             reader.Read();
             if (name == "segments" && reader.TokenType == JsonTokenType.StartArray)
             {
                 cues = [];
+                // Problems of single segments wait until the array shows it is Podcasting 2.0 at all: Whisper's JSON
+                // also has "segments", of "start", "end" and "text", and is one error, not a warning per segment.
+                var segmentDiagnostics = new List<Diagnostic>();
+                var shaped = false;
+                (int Line, int Column)? first = null;
+                HashSet<string>? firstKeys = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    if (Segment(ref reader, positions, path, diagnostics) is { } cue)
+                    first ??= positions.At(reader.TokenStartIndex);
+                    var segmentKeys = new HashSet<string>(StringComparer.Ordinal);
+                    if (Segment(ref reader, positions, path, segmentDiagnostics, segmentKeys) is { } cue)
                     {
                         cues.Add(cue);
                     }
+
+                    firstKeys ??= segmentKeys;
+                    shaped |= segmentKeys.Contains("startTime") || segmentKeys.Contains("body");
                 }
+
+                if (first is { } at && !shaped && firstKeys is { Count: > 0 })
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, at.Line, at.Column,
+                        $"this .json file is not a Podcasting 2.0 transcript: its segments have {Names(firstKeys)}, not \"startTime\", \"endTime\", \"speaker\" and \"body\" (Whisper writes such JSON; its .vtt or .srt output can be read); it is not read"));
+                    return null;
+                }
+
+                diagnostics.AddRange(segmentDiagnostics);
             }
             else
             {
@@ -73,10 +95,22 @@ internal static class PodcastJsonReader
 
         if (cues is null)
         {
-            Mismatch(diagnostics, path, (1, 1));
+            Mismatch(diagnostics, path, (1, 1), keys.Count == 0 ? string.Empty : $" its keys are {Names(keys)};");
         }
 
         return cues;
+    }
+
+    /// <summary>Up to six JSON keys as a message names them: <c>"start", "end" and "text"</c>.</summary>
+    private static string Names(IEnumerable<string> keys)
+    {
+        var quoted = keys.Distinct(StringComparer.Ordinal).Take(7).Select(key => $"\"{key}\"").ToList();
+        if (quoted.Count > 6)
+        {
+            return string.Join(", ", quoted.Take(6)) + ", …";
+        }
+
+        return quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted.SkipLast(1)) + " and " + quoted[^1];
     }
 
     /// <summary>JSON escapes (<c>\u001b</c>) can put control characters in a string that the raw text did not have.</summary>
@@ -95,7 +129,7 @@ internal static class PodcastJsonReader
         return cleaned;
     }
 
-    private static TimedCue? Segment(ref Utf8JsonReader reader, JsonPositions positions, string path, List<Diagnostic> diagnostics)
+    private static TimedCue? Segment(ref Utf8JsonReader reader, JsonPositions positions, string path, List<Diagnostic> diagnostics, HashSet<string> keys)
     {
         var (line, column) = positions.At(reader.TokenStartIndex);
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -112,6 +146,7 @@ internal static class PodcastJsonReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString();
+            keys.Add(name ?? string.Empty);
             reader.Read();
             switch (name)
             {
@@ -178,9 +213,9 @@ internal static class PodcastJsonReader
 
     private static double? Time(double seconds) => double.IsFinite(seconds) && Math.Abs(seconds) < LatestTime ? seconds : null;
 
-    private static void Mismatch(List<Diagnostic> diagnostics, string path, (int Line, int Column) at) =>
+    private static void Mismatch(List<Diagnostic> diagnostics, string path, (int Line, int Column) at, string found) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, at.Line, at.Column,
-            "this .json file is not a Podcasting 2.0 transcript (an object with \"segments\": [{\"startTime\", \"endTime\", \"speaker\", \"body\"}]); it is not read"));
+            $"this .json file is not a Podcasting 2.0 transcript (an object with \"segments\": [{{\"startTime\", \"endTime\", \"speaker\", \"body\"}}]);{found} it is not read"));
 
     private static string FirstSentence(string message)
     {

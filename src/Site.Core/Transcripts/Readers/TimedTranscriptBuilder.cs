@@ -9,8 +9,9 @@ namespace Site.Transcripts.Readers;
 /// <item>who speaks: the format's voice, else a leading <c>Name:</c> (see <see cref="CueSpeakers"/>), else the
 /// previous cue's speaker (but <see cref="UnknownSpeaker"/>, reported, in a file that names every cue's speaker);
 /// with no speaker information at all, one unnamed speaker called
-/// <see cref="UnnamedSpeaker"/>. Film dialogue cues (<c>- Yes.</c> / <c>- No.</c>) hold two unknown speakers: they
-/// go to the unnamed speaker, one paragraph per line, so no name is invented;</item>
+/// <see cref="UnnamedSpeaker"/>. Film dialogue dashes (<c>- Yes.</c> / <c>- No.</c> in one cue, or one dash line a
+/// cue) mark unknown speakers: they go to the unnamed speaker, each dash line a paragraph of its own (lines after it
+/// go on with it until its sentence ends), so no name is invented;</item>
 /// <item>consecutive cues of one speaker are one turn whose text flows as one paragraph: line breaks and cue
 /// boundaries are wrapping (a space, or nothing between CJK characters);</item>
 /// <item>sections are the chapters (sidecar or chapters file), else one untitled section; a turn never crosses a
@@ -226,6 +227,10 @@ internal static class TimedTranscriptBuilder
 
     private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,!?;:…)」。，");
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEnd = System.Buffers.SearchValues.Create(".!?…。！？");
+
+    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
+
     private sealed class TurnBuilder(string speakerSlug, TimedCue first)
     {
         private readonly List<Paragraph> _paragraphs = [];
@@ -240,25 +245,37 @@ internal static class TimedTranscriptBuilder
         public void Add(LabelledCue cue)
         {
             _end = Math.Max(_end, cue.Cue.End);
-            if (cue.DialogueParts is { } parts)
+            foreach (var part in cue.DialogueParts ?? [cue.Lines])
             {
-                foreach (var part in parts)
+                if (part.Count > 0 && CueSpeakers.IsDialogueLine(part[0].Text))
                 {
+                    // Each dash is someone speaking up: a paragraph of its own, in this cue or the next.
                     Close();
                     Append(part, cue.Cue);
                     _openIsDialogue = true;
+                    continue;
                 }
 
-                return;
-            }
+                // Lines without a dash after a dash line go on with its sentence if it has not ended ("- I'm sorry
+                // it didn't go well today," / "and there's like four things"); after a finished one, who speaks is
+                // not known, so they are a paragraph of their own.
+                if (_openIsDialogue && part.Count > 0 && EndsSentence() && !ContinuesSentence(part[0].Text))
+                {
+                    Close();
+                }
 
-            if (_openIsDialogue)
-            {
-                Close();
+                Append(part, cue.Cue);
             }
-
-            Append(cue.Lines, cue.Cue);
         }
+
+        private bool EndsSentence()
+        {
+            var text = _text is null ? string.Empty : _text.ToString().TrimEnd(ClosingQuotes);
+            return text.Length > 0 && SentenceEnd.Contains(text[^1]);
+        }
+
+        /// <summary>Subtitles write a sentence carried over into the next cue with a leading ellipsis.</summary>
+        private static bool ContinuesSentence(string line) => line.StartsWith("...", StringComparison.Ordinal) || line.StartsWith('…');
 
         private void Append(IReadOnlyList<TimedLine> lines, TimedCue cue)
         {

@@ -24,4 +24,15 @@ public sealed class ChaptersJsonReaderTests
         Assert.Empty(ChaptersJsonReader.Read("{\"chapters\": [\n  {\"startTime\": 0 \"title\": \"x\"}\n]}", "b.chapters.json", diagnostics));
         Assert.Equal((DiagnosticCodes.InvalidChapters, 2, 19), (Assert.Single(diagnostics).Code, diagnostics[0].Line, diagnostics[0].Column));
     }
+
+    [Fact]
+    public void Broken_json_after_chinese_titles_is_SITE312_at_the_column_in_characters()
+    {
+        var path = Path.Combine(Site.Tests.Support.Golden.ProjectFolder, "Transcripts/Readers/Samples/broken-chinese.chapters.json");
+        var diagnostics = new List<Diagnostic>();
+
+        Assert.Empty(ChaptersJsonReader.Read(File.ReadAllText(path), "broken-chinese.chapters.json", diagnostics));
+        var line = File.ReadAllLines(path)[4];
+        Assert.Equal((DiagnosticCodes.InvalidChapters, 5, line.IndexOf("\"img\"", StringComparison.Ordinal) + 1), (Assert.Single(diagnostics).Code, diagnostics[0].Line, diagnostics[0].Column));
+    }
 }

@@ -41,6 +41,29 @@ public sealed class PodcastJsonReaderTests
     }
 
     [Fact]
+    public void Whisper_json_segments_are_one_clear_SITE309_not_a_warning_per_segment()
+    {
+        var result = ReadSample("whisper-cli-segments.json");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.FormatMismatch, 1, 105), (error.Code, error.Line, error.Column));
+        Assert.True(error.IsError);
+        Assert.Contains("its segments have \"id\", \"seek\", \"start\", \"end\", \"text\"", error.Message, StringComparison.Ordinal);
+        Assert.Null(result.Transcript);
+    }
+
+    [Fact]
+    public void Aws_transcribe_json_is_SITE309_naming_the_keys_it_has()
+    {
+        var result = ReadSample("aws-transcribe.json");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FormatMismatch, error.Code);
+        Assert.Contains("its keys are \"jobName\", \"accountId\", \"results\" and \"status\"", error.Message, StringComparison.Ordinal);
+        Assert.Null(result.Transcript);
+    }
+
+    [Fact]
     public void A_segment_without_start_is_SITE311_at_its_line_and_skipped()
     {
         var result = Read("{\"segments\": [\n{\"speaker\": \"Ann\", \"startTime\": 1, \"body\": \"One\"},\n{\"speaker\": \"Ann\", \"body\": \"Lost\"},\n{\"speaker\": \"Ann\", \"startTime\": 3, \"body\": \"Three\"}\n]}", "s.json");

@@ -140,6 +140,20 @@ public sealed class RealFileTests
     }
 
     [Fact]
+    public void Bracketed_diarization_labels_without_a_colon_are_speakers_and_unknown_stays_unknown()
+    {
+        var result = ReadSample("pyannote-bracket-labels.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(["SPEAKER_00", "SPEAKER_01", TimedTranscriptBuilder.UnknownSpeaker], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal([("speaker-00", 0.0), ("speaker-01", 8.4), ("unknown", 11.06), ("speaker-01", 12.9)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal("Bom dia a todos, vamos começar a reunião de planejamento. O primeiro ponto é o cronograma das legendas.", TurnText(transcript.AllTurns.First()));
+        Assert.Equal("Pode repetir?", TurnText(transcript.AllTurns.ElementAt(2)));
+        Assert.DoesNotMatch(@"SPEAKER_|UNKNOWN|\[", AllText(transcript));
+    }
+
+    [Fact]
     public void Netflix_subtitles_keep_one_unnamed_speaker_and_dialogue_lines_as_their_own_paragraphs()
     {
         var result = ReadSample("netflix-chicas-del-cable.vtt");
@@ -188,6 +202,18 @@ public sealed class RealFileTests
         Assert.Equal("it's Friday, the 5th of May 20, 23.", TurnText(transcript.AllTurns.First()));
         Assert.StartsWith("This is Nick Hilton, and I'll be on later to", TurnText(transcript.AllTurns.ElementAt(6)), StringComparison.Ordinal);
         AssertNoFormatNoise(transcript);
+    }
+
+    [Fact]
+    public void Invalid_json_after_chinese_text_is_reported_at_the_column_in_characters()
+    {
+        var result = ReadSample("broken-chinese-segments.json");
+
+        var error = Single(result, DiagnosticCodes.FormatMismatch);
+        var line = File.ReadAllLines(Path.Combine(Site.Tests.Support.Golden.ProjectFolder, "Transcripts/Readers/Samples/broken-chinese-segments.json"))[4];
+        Assert.Equal((5, line.IndexOf("\"endTime\": 8.1", StringComparison.Ordinal) + 1), (error.Line, error.Column));
+        Assert.StartsWith("this .json file is not valid JSON", error.Message, StringComparison.Ordinal);
+        Assert.Null(result.Transcript);
     }
 
     [Fact]
@@ -256,11 +282,52 @@ public sealed class RealFileTests
         var transcript = Model(result);
 
         AssertNoWarnings(result);
+        // One dash a cue, across two cues: each is someone speaking up, a paragraph of its own.
         Assert.Equal(
-            "Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! --- -Stéphane ? Où on se gare ? -Euh, là-bas, au chêne.",
-            TurnText(Assert.Single(transcript.AllTurns)));
+            ["Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! ---", "-Stéphane ? Où on se gare ?", "-Euh, là-bas, au chêne."],
+            Assert.Single(transcript.AllTurns).Paragraphs.Select(paragraph => paragraph.Text));
         AssertNoFormatNoise(transcript);
         Assert.DoesNotContain("font", AllText(transcript), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_broadcast_vtt_with_cue_styles_gives_each_dash_line_across_cues_its_own_paragraph()
+    {
+        var result = ReadSample("font-color-fr.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal(
+            ["Musique douce --- Some italic and normal coloured text. By the way, 2 < 3 ! ---", "-Stéphane ? Où on se gare ?", "-Euh, là-bas, au chêne."],
+            turn.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(145.48, turn.Paragraphs[1].Words[0].Start, 3);
+        AssertNoFormatNoise(transcript);
+        Assert.DoesNotMatch("magenta|bg_black|::cue|font-family", AllText(transcript));
+    }
+
+    [Fact]
+    public void Film_vtt_dash_line_goes_on_into_the_next_cue_until_its_sentence_ends()
+    {
+        var result = ReadSample("film-lalaland.vtt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
+        Assert.Equal(
+            [
+                "What is his problem? I should go.",
+                "- Cappuccino, please.", "- Right, of course.", "- On us.", "- Oh! No, thank you. I insist.",
+                "Did you see who that was? Did she just say \"working\"?",
+                "- What?", "- I'm sorry it didn't go well today, and there's like four things in my inbox that you're perfect for and I will submit you.",
+                "But right now, you're coming!",
+                "- Are you kidding?", "- Please don't sit on that, don't sit on that. Don't sit on that.",
+                "- Hoagy Carmichael sat on that.", "- Oh my God!",
+                "The Baked Potato just threw it away.",
+            ],
+            transcript.AllTurns.SelectMany(turn => turn.Paragraphs).Select(paragraph => paragraph.Text));
+        AssertNoFormatNoise(transcript);
     }
 
     [Fact]

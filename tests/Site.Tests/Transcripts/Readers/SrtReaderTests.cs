@@ -15,6 +15,18 @@ public sealed class SrtReaderTests
     }
 
     [Fact]
+    public void A_dash_line_in_a_file_that_names_its_speakers_stays_the_named_speakers_own_paragraph()
+    {
+        var result = Read("1\n00:00:01,000 --> 00:00:02,000\nAnn: We need two things.\n\n2\n00:00:02,000 --> 00:00:03,000\n- a plan,\n\n3\n00:00:03,000 --> 00:00:04,000\n- and time.\n\n4\n00:00:04,000 --> 00:00:05,000\nBo: Agreed.\n\n5\n00:00:05,000 --> 00:00:06,000\nAnn: Good.\n", "d.srt");
+        var transcript = Model(result);
+
+        AssertNoWarnings(result);
+        Assert.Equal(["Ann", "Bo"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal([("ann", 1.0), ("bo", 4.0), ("ann", 5.0)], Turns(transcript).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.Equal(["We need two things.", "- a plan,", "- and time."], transcript.AllTurns.First().Paragraphs.Select(paragraph => paragraph.Text));
+    }
+
+    [Fact]
     public void Bom_crlf_dots_missing_hours_coordinates_missing_index_and_last_blank_line_are_tolerated()
     {
         var text = "\uFEFF1\r\n00:00:01.000 --> 00:00:02.000  X1:100 X2:200 Y1:10 Y2:20\r\nOne\r\n\r\n00:02,500 --> 00:03,000\r\ntwo\r\n3\r\n00:00:03,000   -->   00:00:04,250\r\nthree";
