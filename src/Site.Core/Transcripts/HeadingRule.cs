@@ -119,6 +119,9 @@ internal static partial class HeadingRule
         return null;
     }
 
+    /// <summary>True for a line shaped as a heading's title: short, and not ending as a sentence does.</summary>
+    public static bool IsTitle(string line) => Accept(line, null, HeadingStyle.Keyword, 0) is not null;
+
     /// <summary>True for a line that numbers an episode or issue (<c>第10期 ...</c>, <c>第3集</c>, <c>Episode 12: ...</c>).</summary>
     public static bool IsEpisodeLine(string line) => EpisodeLine().IsMatch(line);
 
