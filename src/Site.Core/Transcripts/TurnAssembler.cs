@@ -66,6 +66,13 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 continue;
             }
 
+            if (pending is not null && SpeakerDiscovery.RangeLabel(lines, i) is { } name && speakers.Resolve(name).Speaker is not null &&
+                StartsTurn(line, new PrefixSplit(name, string.Empty) { IsLabel = true, Start = pending }))
+            {
+                // Teams: "0:0:5.320 --> 0:0:9.840", then the name, then what was said.
+                continue;
+            }
+
             if (captions is not null && Caption(i, line, pending))
             {
                 continue;
