@@ -22,7 +22,8 @@ internal readonly record struct NameHeadingMatch(string Name, int Level, double?
 
 /// <summary>
 /// Recognises section headings by shape. A heading is a line of its own whose title is short (at most 80
-/// characters) and does not end like a sentence (only ? and ？ are allowed), and whose number is followed by
+/// characters) and does not end like a sentence (only ? and ？ are allowed; a Markdown heading's closing colon, as in
+/// <c>### Transcript:</c>, is left out of its title), and whose number is followed by
 /// whitespace or heading punctuation, so <c>2024年...</c>, <c>1000张图片</c>, <c>3.5 is...</c> and <c>10:30</c> are not
 /// headings. The checks that need context (numbering in sequence, a speaker right after) are in
 /// <see cref="TurnAssembler"/>.
@@ -93,7 +94,8 @@ internal static partial class HeadingRule
                 return null;
             }
 
-            return Accept(markdown.Groups["title"].Value, line, HeadingStyle.Keyword, 0);
+            // "### Transcript:" introduces what follows as a heading does: its colon is no sentence's end.
+            return Accept(markdown.Groups["title"].Value.TrimEnd().TrimEnd(':').TrimEnd('：'), line, HeadingStyle.Keyword, 0);
         }
 
         if (PartHeading().Match(line) is { Success: true } part)
@@ -118,6 +120,9 @@ internal static partial class HeadingRule
 
         return null;
     }
+
+    /// <summary>True for a line shaped as a heading's title: short, and not ending as a sentence does.</summary>
+    public static bool IsTitle(string line) => Accept(line, null, HeadingStyle.Keyword, 0) is not null;
 
     /// <summary>True for a line that numbers an episode or issue (<c>第10期 ...</c>, <c>第3集</c>, <c>Episode 12: ...</c>).</summary>
     public static bool IsEpisodeLine(string line) => EpisodeLine().IsMatch(line);

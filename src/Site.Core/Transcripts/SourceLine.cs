@@ -58,7 +58,7 @@ internal static class SourceLines
         {
             var end = rest.IndexOf('\n');
             var raw = end < 0 ? rest : rest[..end];
-            var text = TextRules.TrimAll(raw);
+            var text = WithoutHardBreak(TextRules.TrimAll(raw));
             if (!text.IsEmpty)
             {
                 var column = raw.IndexOf(text[0]) + 1;
@@ -73,6 +73,14 @@ internal static class SourceLines
             rest = rest[(end + 1)..];
         }
     }
+
+    /// <summary>
+    /// The line without a Markdown hard break at its end (<c>text \</c>, as a whisper notebook ends each turn): every line is
+    /// a paragraph of its own, so the break is nothing, and its backslash no word. An escaped backslash (<c>\\</c>) stays.
+    /// (Two trailing spaces, the other hard break, go with the trim; <see cref="SourceLine.WideEnd"/> keeps that they were.)
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutHardBreak(ReadOnlySpan<char> text) =>
+        text.Length > 0 && text[^1] == '\\' && (text.Length == 1 || text[^2] != '\\') ? TextRules.TrimAll(text[..^1]) : text;
 
     // Two spaces or a tab, as Otter writes after a label; one trailing space is a typing slip.
     private static bool EndsWide(ReadOnlySpan<char> raw) =>

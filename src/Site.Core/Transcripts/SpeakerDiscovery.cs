@@ -67,6 +67,7 @@ internal static class SpeakerDiscovery
         }
 
         AddNameHeadings(list, counts, order);
+        AddRangeLabels(list, counts, order);
         AddDottedQa(list, counts, order);
         MergeShortNames(counts, order);
         var labelsEveryLine = LabelsEveryLine(splits, list, counts);
@@ -128,6 +129,50 @@ internal static class SpeakerDiscovery
     /// stamped headings of its level labels, so a voice heard once there (<c>## [00:41:07] SPEAKER_02</c>) is a speaker
     /// too, while a chapter's stamped heading of another level (<c>## Opening (0:00)</c>) stays a section.
     /// </summary>
+    /// <summary>
+    /// The name below a cue's timing line, as Teams writes its transcript in text (<c>0:0:5.320 --&gt; 0:0:9.840</c>, then
+    /// <c>Jane Doe</c>, then what she said): a label where two names recur so, and then a name heard once too, as a
+    /// caption file that names every cue's speaker has them.
+    /// </summary>
+    public static string? RangeLabel(IReadOnlyList<SourceLine> lines, int index) =>
+        index > 0 && index + 1 < lines.Count && TimeStamp.RangeAlone(lines[index - 1].Text) is not null &&
+        TimeStamp.Leading(lines[index + 1].Text) is null && TurnPrefix.IsBareLabel(lines[index].Text) && TextRules.IsNameLike(lines[index].Text)
+            ? lines[index].Text
+            : null;
+
+    private static void AddRangeLabels(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
+    {
+        var labels = new Dictionary<string, (SourceLine Line, string Name, int Count)>(StringComparer.Ordinal);
+        for (var index = 1; index + 1 < lines.Count; index++)
+        {
+            if (RangeLabel(lines, index) is { } name)
+            {
+                var key = TextRules.Key(name);
+                labels[key] = labels.TryGetValue(key, out var seen) ? (seen.Line, seen.Name, seen.Count + 1) : (lines[index], name, 1);
+            }
+        }
+
+        if (labels.Values.Count(label => label.Count >= MinimumTurns) < MinimumTurns)
+        {
+            return;
+        }
+
+        foreach (var (key, (line, name, count)) in labels)
+        {
+            var weight = Math.Max(count, MinimumTurns);
+            if (counts.TryGetValue(key, out var seen))
+            {
+                counts[key] = (seen.Entry, seen.Count + weight);
+                continue;
+            }
+
+            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, false), weight);
+            order.Add(key);
+        }
+
+        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
+    }
+
     private static void AddNameHeadings(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
     {
         var headings = new Dictionary<string, (SourceLine Line, NameHeadingMatch Heading, int Count, int Stamped)>(StringComparer.Ordinal);

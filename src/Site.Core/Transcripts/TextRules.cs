@@ -6,6 +6,26 @@ namespace Site.Transcripts;
 /// <summary>Character-level rules shared by the transcript rules: scripts, punctuation, name shapes.</summary>
 internal static class TextRules
 {
+    private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,!?;:…)」。，");
+
+    /// <summary>
+    /// Appends <paramref name="line"/> to text that flows on, as caption lines and cue boundaries are wrapping: after a
+    /// space, or after nothing between CJK characters, or before punctuation that per-word segments write as a segment
+    /// of its own (<c>father</c> <c>,</c> joins as <c>father,</c>). Returns where the line starts in the text.
+    /// </summary>
+    public static int AppendWrapped(StringBuilder text, string line)
+    {
+        if (text.Length > 0 && line.Length > 0 &&
+            !(IsWideText(text[^1]) && IsWideText(line[0])) && line.AsSpan().ContainsAnyExcept(ClosingPunctuation))
+        {
+            text.Append(' ');
+        }
+
+        var offset = text.Length;
+        text.Append(line);
+        return offset;
+    }
+
     /// <summary>Punctuation that ends a sentence; a heading or a title line never ends with one (except ? and ？).</summary>
     public static bool EndsSentence(char c) => c is '。' or '.' or '．' or '!' or '！' or ';' or '；' or ',' or '，' or '、' or ':' or '：' or '…';
 

@@ -103,7 +103,24 @@ internal static class TimeStamp
             return (stamp.Seconds, rest.ToString());
         }
 
-        return null;
+        // "0:0:5.320 --> 0:0:9.840" alone, a cue's timing line as Teams writes its transcript in text.
+        return RangeEnd(rest) == rest.Length ? (stamp.Seconds, string.Empty) : null;
+    }
+
+    /// <summary>
+    /// The start of a range alone on its line, unbracketed (<c>0:0:5.320 --&gt; 0:0:9.840</c>, as Teams writes each
+    /// cue's timing above the speaker's name), or null.
+    /// </summary>
+    public static double? RangeAlone(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (At(text, 0) is not { Start: 0, Bracketed: false } stamp)
+        {
+            return null;
+        }
+
+        var rest = text[stamp.End..];
+        return rest.Length > 0 && RangeEnd(rest) == rest.Length ? stamp.Seconds : null;
     }
 
     /// <summary>
@@ -145,6 +162,7 @@ internal static class TimeStamp
         Span<int> parts = stackalloc int[3];
         var count = 0;
         var i = 0;
+        var oneDigit = false;
         while (count < 3)
         {
             var digits = 0;
@@ -156,11 +174,14 @@ internal static class TimeStamp
                 digits++;
             }
 
-            // The first field (hours or minutes) has one to three digits; the ones after it exactly two, below 60.
-            if (digits == 0 || (count > 0 && (digits != 2 || value >= 60)))
+            // The first field (hours or minutes) has one to three digits; the ones after it two, below 60 (one only in
+            // Teams' "0:0:5.320", see below).
+            if (digits == 0 || (count > 0 && (digits > 2 || value >= 60)))
             {
                 return 0;
             }
+
+            oneDigit |= count > 0 && digits == 1;
 
             parts[count++] = value;
             if (i < text.Length && text[i] == ':' && count < 3)
@@ -178,7 +199,15 @@ internal static class TimeStamp
         }
 
         var fraction = 0.0;
-        if (i + 1 < text.Length && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1]))
+        var hasFraction = i + 1 < text.Length && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1]);
+        if (oneDigit && !(count == 3 && hasFraction))
+        {
+            // Teams writes "0:0:5.320", fields unpadded: only hours, minutes and seconds with a fraction are taken so,
+            // never "1:5" or "3:2:1" in prose.
+            return 0;
+        }
+
+        if (hasFraction)
         {
             var scale = 0.1;
             i++;

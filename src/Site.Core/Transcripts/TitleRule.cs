@@ -6,7 +6,7 @@ internal readonly record struct TitleCandidate(SourceLine Line, int Index, strin
 /// <summary>
 /// The title is the front matter <c>title</c>, else the first line that is not scrape noise (a Markdown
 /// <c># Title</c> loses its hashes). A first line that is a block, a keyword heading (<c>Part 1: ...</c>) or a turn of
-/// a known speaker is not a title, unless it numbers an episode (<c>第10期 ...</c>, <c>Episode 12: ...</c>), which names the
+/// a known speaker, or a time alone, is not a title, unless it numbers an episode (<c>第10期 ...</c>, <c>Episode 12: ...</c>), which names the
 /// whole transcript; otherwise the transcript id is used instead. A first line that is only a date (Google Meet's) is
 /// the transcript's date when the front matter gives none, and the line after it is the title. Later lines that repeat the title verbatim
 /// are captions of scraped images and are dropped.
@@ -21,6 +21,12 @@ internal static class TitleRule
         }
 
         var first = lines[0];
+        if (TimeStamp.Leading(first.Text) is { Text.Length: 0 })
+        {
+            // A time alone ("0:0:0.0 --> 0:0:1.250", "0:00") is when the first turn or caption starts, not a title.
+            return null;
+        }
+
         if (LeadingDate(lines) is not null && lines.Count > 1 && !skip[1])
         {
             // Google Meet's transcript opens with the meeting's date, then its title ("Call notes - Transcript").

@@ -58,6 +58,15 @@ public static class TranscriptParser
 
         declared = HeaderDeclarations.Merge(declared, headerDeclared);
 
+        // A caption copy (YouTube's "Show transcript") names nobody: one unnamed speaker says it all, as in a caption
+        // file, and its first caption is no title.
+        var captions = declared.Count == 0 ? CaptionLayout.Detect(lines, skip) : null;
+        if (captions is not null)
+        {
+            declared = [new SpeakerEntry(Readers.TimedTranscriptBuilder.UnnamedSpeaker, [], null, string.Empty, null, 1, 1)];
+            titleCandidate = NoCaption(titleCandidate);
+        }
+
         var speakers = SpeakerDirectory.Build(declared, path, diagnostics);
 
         // Speakers are known only now: what they say and the filters set aside comes back (see LineFilter).
@@ -74,12 +83,13 @@ public static class TranscriptParser
             }
 
             titleCandidate = TitleRule.Candidate(lines, skip, header.Title);
+            titleCandidate = captions is null ? titleCandidate : NoCaption(titleCandidate);
         }
 
         filter.Report(speakers, path, diagnostics);
         var title = TitleRule.Apply(lines, skip, header.Title, titleCandidate, speakers) ?? id;
 
-        var assembled = new TurnAssembler(lines, skip, speakers, path, diagnostics).Assemble();
+        var assembled = new TurnAssembler(lines, skip, speakers, path, diagnostics, captions).Assemble();
         if (!assembled.Sections.Any(section => section.Turns.Count > 0))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoTurns, path, 1, 1, "no turns found: a turn is a paragraph starting with a speaker's name and a colon ('Name: ...'); list the speakers in a guest block or front matter"));
@@ -104,6 +114,9 @@ public static class TranscriptParser
             assembled.Sections) { Media = header.Media, Language = header.Language };
         return transcript with { HighlightPins = Highlights.CheckHighlightPins.Check(header.HighlightPins, transcript, diagnostics) };
     }
+
+    private static TitleCandidate? NoCaption(TitleCandidate? candidate) =>
+        candidate is { } c && CaptionLayout.Read(c.Line.Text) is not null ? null : candidate;
 
     /// <summary>The guest and highlights blocks, and which lines they cover.</summary>
     private static (List<Block> Blocks, bool[] Skip) FindBlocks(List<SourceLine> lines)

@@ -23,8 +23,11 @@ internal sealed record AssembledBody(IReadOnlyList<Paragraph> Lede, IReadOnlyLis
 /// <item>anything else continues the open turn (a name-like <c>X:</c> prefix there is warned about, SITE302), or
 /// before any turn goes to the lede (before the first section) or to the section's intro.</item>
 /// </list>
+/// In a caption copy (<see cref="CaptionLayout"/>, whose one speaker is the directory's only one) each caption is read
+/// before any prefix: it opens that speaker's turn, and captions in a row flow as one paragraph, each keeping its time
+/// as a span, as the timed readers join the cues of one speaker; a chapter title between them starts a section.
 /// </summary>
-internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyList<bool> skip, SpeakerDirectory speakers, string path, List<Diagnostic> diagnostics)
+internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyList<bool> skip, SpeakerDirectory speakers, string path, List<Diagnostic> diagnostics, CaptionLayout? captions = null)
 {
     private readonly List<Paragraph> _lede = [];
     private readonly List<SectionBuilder> _sections = [];
@@ -33,6 +36,9 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     private int _bareNumber = -1;
     private double? _pendingStart;
     private bool? _otterLayout;
+    private System.Text.StringBuilder? _flow;
+    private List<TimedSpan> _flowSpans = [];
+    private int _flowLine;
 
     public AssembledBody Assemble()
     {
@@ -57,6 +63,18 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             {
                 CloseTurn();
                 _sections.Add(new SectionBuilder(heading.Title, line.Number));
+                continue;
+            }
+
+            if (pending is not null && SpeakerDiscovery.RangeLabel(lines, i) is { } name && speakers.Resolve(name).Speaker is not null &&
+                StartsTurn(line, new PrefixSplit(name, string.Empty) { IsLabel = true, Start = pending }))
+            {
+                // Teams: "0:0:5.320 --> 0:0:9.840", then the name, then what was said.
+                continue;
+            }
+
+            if (captions is not null && Caption(i, line, pending))
+            {
                 continue;
             }
 
@@ -94,6 +112,97 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         CloseTurn();
         var sections = _sections.Select((section, index) => section.Build(index + 1)).ToList();
         return new AssembledBody(_lede, sections);
+    }
+
+    /// <summary>
+    /// Reads a line of a caption copy: a caption (stamped, or below a time alone) flows on in the speaker's turn, a
+    /// line that is no caption goes on flowing where a caption is open, and a chapter title starts a section. False
+    /// for any other line, read as text.
+    /// </summary>
+    private bool Caption(int index, SourceLine line, double? pending)
+    {
+        if (CaptionLayout.Read(line.Text) is { } caption)
+        {
+            if (caption.Text.Length == 0)
+            {
+                _pendingStart = caption.Seconds;
+            }
+            else
+            {
+                Flow(line, caption.Text, caption.Seconds);
+            }
+
+            return true;
+        }
+
+        if (pending is not null || (_flow is not null && !IsChapter(index)))
+        {
+            Flow(line, line.Text, pending);
+            return true;
+        }
+
+        if (!IsChapter(index))
+        {
+            return false;
+        }
+
+        CloseTurn();
+        _sections.Add(new SectionBuilder(line.Text, line.Number));
+        return true;
+    }
+
+    /// <summary>
+    /// A chapter title, as YouTube writes a video's chapters between its captions: in a copy with one line of text to
+    /// a time, a line that is no caption, shaped as a heading's title, right above a time.
+    /// </summary>
+    private bool IsChapter(int index)
+    {
+        if (captions is not { OneLinePerStamp: true } || !HeadingRule.IsTitle(lines[index].Text))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            if (!skip[j])
+            {
+                return CaptionLayout.Read(lines[j].Text) is not null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a caption (or, without a time, a line that goes on with one) to the paragraph flowing on.</summary>
+    private void Flow(SourceLine line, string text, double? seconds)
+    {
+        if (_turn is null)
+        {
+            _turn = new TurnBuilder(speakers.Speakers[0].Slug, line.Number, seconds);
+        }
+
+        if (_flow is null)
+        {
+            _flow = new System.Text.StringBuilder();
+            _flowSpans = [];
+            _flowLine = line.Number;
+        }
+
+        var offset = TextRules.AppendWrapped(_flow, text);
+        if (seconds is { } start)
+        {
+            _flowSpans.Add(new TimedSpan(offset, text.Length, start, null));
+        }
+    }
+
+    private void CloseFlow()
+    {
+        if (_flow is { Length: > 0 } && _turn is not null)
+        {
+            _turn.Paragraphs.Add(new Paragraph(_flow.ToString(), _flowLine) { Words = _flowSpans.ToArray() });
+        }
+
+        _flow = null;
     }
 
     /// <summary>
@@ -201,6 +310,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
 
     private void AddText(Paragraph paragraph)
     {
+        CloseFlow();
         if (_turn is not null)
         {
             _turn.Paragraphs.Add(paragraph);
@@ -217,6 +327,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
 
     private void CloseTurn()
     {
+        CloseFlow();
         if (_turn is null)
         {
             return;

@@ -225,8 +225,6 @@ internal static class TimedTranscriptBuilder
         return sections;
     }
 
-    private static readonly System.Buffers.SearchValues<char> ClosingPunctuation = System.Buffers.SearchValues.Create(".,!?;:…)」。，");
-
     private static readonly System.Buffers.SearchValues<char> SentenceEnd = System.Buffers.SearchValues.Create(".!?…。！？");
 
     private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
@@ -300,19 +298,8 @@ internal static class TimedTranscriptBuilder
                     continue;
                 }
 
-                if (_text.Length > 0)
-                {
-                    // Per-word segments write punctuation as a segment of its own: "father" "," joins as "father,".
-                    var joinTight = (TextRules.IsWideText(_text[^1]) && TextRules.IsWideText(line.Text[0])) || !line.Text.AsSpan().ContainsAnyExcept(ClosingPunctuation);
-                    if (!joinTight)
-                    {
-                        _text.Append(' ');
-                    }
-                }
-
-                var offset = _text.Length;
+                var offset = TextRules.AppendWrapped(_text, line.Text);
                 cueStart = cueStart < 0 ? offset : cueStart;
-                _text.Append(line.Text);
                 foreach (var word in line.Words)
                 {
                     _spans!.Add(word with { Offset = word.Offset + offset });
