@@ -143,6 +143,8 @@ internal static class PodcastJsonReader
         string? body = null;
         double? start = null;
         double? end = null;
+        double? startOutside = null;
+        double? endOutside = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString();
@@ -157,14 +159,25 @@ internal static class PodcastJsonReader
                     body = WithoutControlCharacters(reader.GetString(), line, column, diagnostics, path);
                     break;
                 case "startTime":
-                    start = Number(ref reader);
+                    start = Number(ref reader, out startOutside);
                     break;
                 case "endTime":
-                    end = Number(ref reader);
+                    end = Number(ref reader, out endOutside);
                     break;
                 default:
                     reader.Skip();
                     break;
+            }
+        }
+
+        if ((startOutside ?? endOutside) is { } outside)
+        {
+            var key = startOutside is null ? "endTime" : "startTime";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, line, column,
+                $"'{key}' {outside.ToString(CultureInfo.InvariantCulture)} is no time in a recording (0 to 10,000 hours); {(startOutside is null ? "the segment ends where it starts" : "the segment is skipped")}"));
+            if (startOutside is not null)
+            {
+                return null;
             }
         }
 
@@ -192,26 +205,37 @@ internal static class PodcastJsonReader
     private const double LatestTime = 10_000 * 3600;
 
     /// <summary>
-    /// A number, or a string holding one (some hosts quote their times); null otherwise, and for NaN, infinities and
-    /// times past <see cref="LatestTime"/>, which no clock can show.
+    /// A number, or a string holding one (some hosts quote their times); null otherwise. A number that is no time in a
+    /// recording (negative, NaN, infinite, past <see cref="LatestTime"/>) is null too, and given back in
+    /// <paramref name="outside"/> to be reported.
     /// </summary>
-    private static double? Number(ref Utf8JsonReader reader)
+    private static double? Number(ref Utf8JsonReader reader, out double? outside)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+        outside = null;
+        double seconds;
+        if (reader.TokenType == JsonTokenType.Number)
         {
-            return Time(number);
+            // A number too large for a double (1e400) is no time either.
+            seconds = reader.TryGetDouble(out var number) ? number : double.PositiveInfinity;
+        }
+        else if (reader.TokenType == JsonTokenType.String && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            seconds = value;
+        }
+        else
+        {
+            reader.Skip();
+            return null;
         }
 
-        if (reader.TokenType == JsonTokenType.String && double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (seconds is >= 0 and < LatestTime)
         {
-            return Time(value);
+            return seconds;
         }
 
-        reader.Skip();
+        outside = seconds;
         return null;
     }
-
-    private static double? Time(double seconds) => double.IsFinite(seconds) && Math.Abs(seconds) < LatestTime ? seconds : null;
 
     private static void Mismatch(List<Diagnostic> diagnostics, string path, (int Line, int Column) at, string found) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FormatMismatch, path, at.Line, at.Column,

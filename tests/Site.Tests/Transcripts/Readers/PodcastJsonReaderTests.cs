@@ -109,5 +109,25 @@ public sealed class PodcastJsonReaderTests
         AssertNoWarnings(result);
         Assert.Equal("And the rest.", TurnText(Assert.Single(Model(result).AllTurns)));
     }
+
+    [Fact]
+    public void Times_that_are_no_time_in_a_recording_are_reported_and_never_reach_the_page()
+    {
+        var result = Read("""
+            {"version": "1.0.0", "segments": [
+              {"speaker": "Ann", "startTime": 0.5, "endTime": 1.0, "body": "Hello."},
+              {"speaker": "Bo", "startTime": 1.2, "endTime": 1e400, "body": "Hi."},
+              {"speaker": "Cy", "startTime": -3, "endTime": 2, "body": "Before the start."},
+              {"speaker": "Ann", "startTime": "2.5", "endTime": "3", "body": "Bye."}
+            ]}
+            """, "times.json");
+        Assert.Equal([(DiagnosticCodes.InvalidCue, 3), (DiagnosticCodes.InvalidCue, 4)], result.Diagnostics.Select(d => (d.Code, d.Line)));
+        Assert.Contains("'endTime' Infinity", result.Diagnostics[0].Message);
+        Assert.Contains("'startTime' -3", result.Diagnostics[1].Message);
+        var transcript = Model(result);
+        Assert.Equal([("ann", 0.5), ("bo", 1.2), ("ann", 2.5)], Turns(transcript).Select(t => (t.Speaker, t.Start!.Value)));
+        Assert.DoesNotContain("Before the start.", AllText(transcript));
+        Assert.Equal(1.2, transcript.AllTurns.ElementAt(1).End);
+    }
 }
 
