@@ -71,7 +71,9 @@ internal static class SpeakerDiscovery
         AddDottedQa(list, counts, order);
         MergeShortNames(counts, order);
         var labelsEveryLine = LabelsEveryLine(splits, list, counts);
+        // Speakers come in the order of their first turn, whichever way it was written.
         return order
+            .OrderBy(key => counts[key].Entry.Line)
             .Where(key => counts[key].Count >= MinimumTurns || (labelsEveryLine && counts[key].Count == 1 && IsFullName(counts[key].Entry.Name)))
             .Select(key => counts[key].Entry)
             .ToList();
@@ -123,13 +125,6 @@ internal static class SpeakerDiscovery
     }
 
     /// <summary>
-    /// <c>#### Jamie</c> and <c>#### Zac</c> over what each said, again and again: two or more names that each head
-    /// several paragraphs are speakers, not sections (a section's title does not come back). A name heading with the
-    /// time the speaker starts (<c>## [00:00:00] SPEAKER_00</c>) is surer: one such name that comes back makes the file's
-    /// stamped headings of its level labels, so a voice heard once there (<c>## [00:41:07] SPEAKER_02</c>) is a speaker
-    /// too, while a chapter's stamped heading of another level (<c>## Opening (0:00)</c>) stays a section.
-    /// </summary>
-    /// <summary>
     /// The name below a cue's timing line, as Teams writes its transcript in text (<c>0:0:5.320 --&gt; 0:0:9.840</c>, then
     /// <c>Jane Doe</c>, then what she said): a label where two names recur so, and then a name heard once too, as a
     /// caption file that names every cue's speaker has them.
@@ -157,22 +152,19 @@ internal static class SpeakerDiscovery
             return;
         }
 
-        foreach (var (key, (line, name, count)) in labels)
+        foreach (var (line, name, count) in labels.Values)
         {
-            var weight = Math.Max(count, MinimumTurns);
-            if (counts.TryGetValue(key, out var seen))
-            {
-                counts[key] = (seen.Entry, seen.Count + weight);
-                continue;
-            }
-
-            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, false), weight);
-            order.Add(key);
+            Count(counts, order, name, line, Math.Max(count, MinimumTurns));
         }
-
-        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
     }
 
+    /// <summary>
+    /// <c>#### Jamie</c> and <c>#### Zac</c> over what each said, again and again: two or more names that each head
+    /// several paragraphs are speakers, not sections (a section's title does not come back). A name heading with the
+    /// time the speaker starts (<c>## [00:00:00] SPEAKER_00</c>) is surer: one such name that comes back makes the file's
+    /// stamped headings of its level labels, so a voice heard once there (<c>## [00:41:07] SPEAKER_02</c>) is a speaker
+    /// too, while a chapter's stamped heading of another level (<c>## Opening (0:00)</c>) stays a section.
+    /// </summary>
     private static void AddNameHeadings(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
     {
         var headings = new Dictionary<string, (SourceLine Line, NameHeadingMatch Heading, int Count, int Stamped)>(StringComparer.Ordinal);
@@ -196,35 +188,28 @@ internal static class SpeakerDiscovery
         {
             recurring.AddRange(headings.Where(heading =>
                 heading.Value.Count == 1 && heading.Value.Stamped == 1 && stampedLevels.Contains(heading.Value.Heading.Level) &&
-                (TurnPrefix.IsBareLabel(heading.Value.Heading.Name) || IsVoiceId(heading.Value.Heading.Name))));
+                (TurnPrefix.IsBareLabel(heading.Value.Heading.Name) || People.PeopleDirectory.PlaceholderName().IsMatch(TextRules.Key(heading.Value.Heading.Name)))));
         }
         else if (recurring.Count < MinimumTurns)
         {
             return;
         }
 
-        foreach (var (key, (line, heading, count, _)) in recurring.OrderBy(heading => heading.Value.Line.Number))
+        foreach (var (line, heading, count, _) in recurring.Select(pair => pair.Value))
         {
-            var weight = Math.Max(count, MinimumTurns);
-            if (counts.TryGetValue(key, out var seen))
-            {
-                counts[key] = (seen.Entry, seen.Count + weight);
-                continue;
-            }
-
-            counts[key] = (new SpeakerEntry(heading.Name, [], HeaderDeclarations.QaRole(heading.Name), string.Empty, null, line.Number, line.Column, false), weight);
-            order.Add(key);
+            Count(counts, order, heading.Name, line, Math.Max(count, MinimumTurns));
         }
-
-        // Speakers come in the order of their first turn, whichever way it was written.
-        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
     }
 
     /// <summary><c>Q. text</c> and <c>A. text</c>, each at least twice: the interviewer and the interviewee.</summary>
     private static void AddDottedQa(List<SourceLine> lines, Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
     {
-        var found = lines.Select(line => (Line: line, Split: DottedQaLabel.Split(line.Text))).Where(pair => pair.Split is not null).ToList();
-        var labels = found.GroupBy(pair => pair.Split!.Value.Prefix).Where(group => group.Count() >= MinimumTurns).ToList();
+        var labels = lines
+            .Select(line => (Line: line, Label: DottedQaLabel.Split(line.Text)?.Prefix))
+            .Where(pair => pair.Label is not null)
+            .GroupBy(pair => pair.Label!)
+            .Where(group => group.Count() >= MinimumTurns)
+            .ToList();
         if (labels.Count < 2)
         {
             return;
@@ -232,20 +217,25 @@ internal static class SpeakerDiscovery
 
         foreach (var group in labels)
         {
-            var (line, split) = group.First();
-            var key = TextRules.Key(split!.Value.Prefix);
-            if (counts.TryGetValue(key, out var seen))
-            {
-                counts[key] = (seen.Entry, seen.Count + group.Count());
-                continue;
-            }
+            Count(counts, order, group.Key, group.First().Line, group.Count());
+        }
+    }
 
-            var name = split.Value.Prefix;
-            counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column, true), group.Count());
-            order.Add(key);
+    /// <summary>
+    /// Counts <paramref name="turns"/> turns of the label <paramref name="name"/>, first written at <paramref name="line"/>:
+    /// more turns of a speaker already found, or a new one.
+    /// </summary>
+    private static void Count(Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order, string name, SourceLine line, int turns)
+    {
+        var key = TextRules.Key(name);
+        if (counts.TryGetValue(key, out var seen))
+        {
+            counts[key] = (seen.Entry, seen.Count + turns);
+            return;
         }
 
-        order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
+        counts[key] = (new SpeakerEntry(name, [], HeaderDeclarations.QaRole(name), string.Empty, null, line.Number, line.Column), turns);
+        order.Add(key);
     }
 
     /// <summary>
@@ -257,7 +247,6 @@ internal static class SpeakerDiscovery
     /// </summary>
     private static void MergeShortNames(Dictionary<string, (SpeakerEntry Entry, int Count)> counts, List<string> order)
     {
-        var merged = false;
         foreach (var shortKey in order.ToList())
         {
             var (brief, briefCount) = counts[shortKey];
@@ -277,25 +266,8 @@ internal static class SpeakerDiscovery
             counts[longer[0]] = (full with { Aliases = [.. full.Aliases, brief.Name], Line = first.Line, Column = first.Column, NameFirstForSlug = true }, fullCount + briefCount);
             counts.Remove(shortKey);
             order.Remove(shortKey);
-            merged = true;
-        }
-
-        if (merged)
-        {
-            // Speakers come in the order of their first turn, by whichever label it was written.
-            order.Sort((a, b) => counts[a].Entry.Line.CompareTo(counts[b].Entry.Line));
         }
     }
-
-    /// <summary>A diarization tool's numbered voice written as one word: <c>SPEAKER_02</c>, <c>spk_1</c>.</summary>
-    private static bool IsVoiceId(string name)
-    {
-        var underscore = name.LastIndexOf('_');
-        return underscore > 0 && underscore < name.Length - 1 && name.AsSpan(0, underscore).ContainsAnyExcept(LetterSet) is false &&
-            name.AsSpan(underscore + 1).ContainsAnyExceptInRange('0', '9') is false;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> LetterSet = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// <c>Jane Doe:</c> or <c>**Jane Doe**</c> alone, the words on the lines below: a name (not <c>Example:</c>) over a
