@@ -62,6 +62,14 @@ internal static class TextRules
     public static bool IsCjk(char c) =>
         c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF');
 
+    /// <summary>A line of a file as a diagnostic quotes it: its first line, trimmed, cut at 60 characters.</summary>
+    public static string Quote(string text)
+    {
+        var first = text.AsSpan();
+        first = first[..(first.IndexOf('\n') is var end and >= 0 ? end : first.Length)].Trim();
+        return first.Length > 60 ? string.Concat(first[..60], "…") : first.ToString();
+    }
+
     public static bool ContainsCjk(string text) => ContainsCjk(text.AsSpan());
 
     public static bool ContainsCjk(ReadOnlySpan<char> text)

@@ -36,7 +36,7 @@ internal static partial class SbvReader
                     i++;
                 }
 
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, start + 1, 1, $"text '{Shorten(lines[start])}' is not inside a cue (no timing line 'h:mm:ss.mmm,h:mm:ss.mmm' before it); it is skipped"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, start + 1, 1, $"text '{TextRules.Quote(lines[start])}' is not inside a cue (no timing line 'h:mm:ss.mmm,h:mm:ss.mmm' before it); it is skipped"));
                 continue;
             }
 
@@ -56,7 +56,7 @@ internal static partial class SbvReader
 
             if (ClockTime.Parse(timing.Groups["start"].Value) is not { } from || ClockTime.Parse(timing.Groups["end"].Value) is not { } to)
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, timingLine, 1, $"malformed cue timing line '{Shorten(lines[timingLine - 1])}' (minutes and seconds run to 59); the cue's text is skipped"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, timingLine, 1, $"malformed cue timing line '{TextRules.Quote(lines[timingLine - 1])}' (minutes and seconds run to 59); the cue's text is skipped"));
                 continue;
             }
 
@@ -76,8 +76,6 @@ internal static partial class SbvReader
         var source = new TimedSource(id, path, cues);
         return new TranscriptParseResult(TimedTranscriptBuilder.Build(source, sidecar ?? TranscriptHeader.Empty, diagnostics), diagnostics);
     }
-
-    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text.Trim();
 
     [GeneratedRegex(@"^\s*(?<start>[0-9]{1,4}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]{1,3})?)\s*,\s*(?<end>[0-9]{1,4}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]{1,3})?)\s*$")]
     private static partial Regex Timing();

@@ -44,7 +44,7 @@ internal static partial class SrtReader
                     i++;
                 }
 
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, start + 1, 1, $"text '{Shorten(lines[start])}' is not inside a cue (no timing line 'hh:mm:ss,mmm --> hh:mm:ss,mmm' before it); it is skipped"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, start + 1, 1, $"text '{TextRules.Quote(lines[start])}' is not inside a cue (no timing line 'hh:mm:ss,mmm --> hh:mm:ss,mmm' before it); it is skipped"));
                 continue;
             }
 
@@ -70,7 +70,7 @@ internal static partial class SrtReader
 
             if (!timing.Success || Seconds(timing.Groups["start"].Value) is not { } from || Seconds(timing.Groups["end"].Value) is not { } to)
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, first, 1, $"malformed cue timing line '{Shorten(line)}' (expected 'hh:mm:ss,mmm --> hh:mm:ss,mmm'); the cue's text is skipped"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, first, 1, $"malformed cue timing line '{TextRules.Quote(line)}' (expected 'hh:mm:ss,mmm --> hh:mm:ss,mmm'); the cue's text is skipped"));
                 continue;
             }
 
@@ -133,8 +133,6 @@ internal static partial class SrtReader
 
         return total + fraction;
     }
-
-    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text.Trim();
 
     [GeneratedRegex(@"^\s*(?<start>(?:[0-9]{1,4}:)?[0-9]{1,2}:[0-9]{1,2}(?:[,.][0-9]{1,3})?)\s*-->\s*(?<end>(?:[0-9]{1,4}:)?[0-9]{1,2}:[0-9]{1,2}(?:[,.][0-9]{1,3})?)(?:\s.*)?$")]
     private static partial Regex Timing();

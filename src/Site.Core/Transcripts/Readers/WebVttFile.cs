@@ -92,7 +92,7 @@ internal static class WebVttFile
         {
             if (_count++ == 0)
             {
-                (_line, _text) = (line, Shorten(text.ToString()));
+                (_line, _text) = (line, TextRules.Quote(text.ToString()));
             }
         }
 
@@ -151,7 +151,7 @@ internal static class WebVttFile
                     {
                         timingFailed = true;
                         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(lineStart), at + 1,
-                            $"malformed cue timing line '{Shorten(line.ToString())}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
+                            $"malformed cue timing line '{TextRules.Quote(line.ToString())}' (expected 'hh:mm:ss.ttt --> hh:mm:ss.ttt'); the cue's text is skipped"));
                     }
 
                     (bufferStart, bufferEnd) = (-1, -1);
@@ -190,7 +190,7 @@ internal static class WebVttFile
         if (!inHeader && !timingFailed && words.Count > 0 && !IsKnownNonCue(text))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.InvalidCue, path, lines.LineOf(blockStart), 1,
-                $"text '{Shorten(words[0])}' has no cue timing line before it; it is skipped (a cue is a timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' and its text)"));
+                $"text '{TextRules.Quote(words[0])}' has no cue timing line before it; it is skipped (a cue is a timing line 'hh:mm:ss.ttt --> hh:mm:ss.ttt' and its text)"));
         }
 
         return new Block(null, text);
@@ -293,11 +293,5 @@ internal static class WebVttFile
         var line = input.AsSpan(position, end - position);
         position = end;
         return line;
-    }
-
-    private static string Shorten(string text)
-    {
-        var first = text.Split('\n')[0];
-        return first.Length > 60 ? first[..60] + "…" : first;
     }
 }
