@@ -33,7 +33,7 @@ public sealed partial class TimedSiteTests
             report.Append(diagnostic.ToString().Replace(temp.Path, "<site>", StringComparison.Ordinal)).Append('\n');
         }
 
-        foreach (var name in new[] { "episode.json", "interview.srt", "notes.txt", "panel.vtt", "yuanzhuo.txt" })
+        foreach (var name in new[] { "bakery.sbv", "episode.json", "interview.srt", "notes.txt", "panel.vtt", "yuanzhuo.txt" })
         {
             var transcript = ReadModel(input, name);
             report.Append($"\n{name}: \"{transcript.Title}\" media={transcript.Media} language={transcript.Language}\n");
