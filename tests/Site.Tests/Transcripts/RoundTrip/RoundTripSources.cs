@@ -25,6 +25,8 @@ internal static class RoundTripSources
         "Golden/200-timed-transcripts/input/transcripts/panel.vtt",
         "Golden/200-timed-transcripts/input/transcripts/interview.srt",
         "Golden/200-timed-transcripts/input/transcripts/episode.json",
+        "Golden/200-timed-transcripts/input/transcripts/bakery.sbv",
+        "Transcripts/Readers/Samples/youtube-studio-captions.sbv",
         "Transcripts/Grammar/Samples/ladybug-website-bold-stamps.md",
         "Transcripts/Grammar/Samples/otter-ladybug.txt",
         "Transcripts/Grammar/Samples/stratomercata-bold-labels.md",
