@@ -44,7 +44,7 @@ internal static class TurnPrefix
     /// <summary>A name (<c>Unknown Speaker</c>) or a numbered voice (<c>Speaker 2</c>) that tools write alone as a label.</summary>
     public static bool IsBareLabel(ReadOnlySpan<char> text)
     {
-        if (DescribedLabel.TrySplit(text, out var name, out _))
+        if (DescribedLabel.TrySplit(text, out _, out _))
         {
             // "TERRY GROSS, HOST:" alone above what the host said.
             return true;

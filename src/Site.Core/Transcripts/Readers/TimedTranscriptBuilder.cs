@@ -268,8 +268,16 @@ internal static class TimedTranscriptBuilder
 
         private bool EndsSentence()
         {
-            var text = _text is null ? string.Empty : _text.ToString().TrimEnd(ClosingQuotes);
-            return text.Length > 0 && SentenceEnd.Contains(text[^1]);
+            // Read back from the end, past closing quotes: the paragraph is not made into a string for one character.
+            for (var at = (_text?.Length ?? 0) - 1; at >= 0; at--)
+            {
+                if (Array.IndexOf(ClosingQuotes, _text![at]) < 0)
+                {
+                    return SentenceEnd.Contains(_text[at]);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Subtitles write a sentence carried over into the next cue with a leading ellipsis.</summary>
