@@ -121,6 +121,13 @@ internal static class TurnPrefix
             var name = text[..stamp.Start].Trim();
             var after = text[stamp.End..].Trim();
             var separated = Separated(ref name);
+            if (name.Length > 2 && name[0] == '[' && name[^1] == ']' && IsBareLabel(name[1..^1].Trim()))
+            {
+                // "[Jane Doe] 10:15:32" above what she said, as Zoom saves a meeting's live transcript.
+                name = name[1..^1].Trim();
+                separated = true;
+            }
+
             if (!after.IsEmpty && TimeStamp.RangeEnd(after) == after.Length)
             {
                 // "Speaker 1 | 00:00 - 00:28": the end of the turn is no word of it.
@@ -129,7 +136,7 @@ internal static class TurnPrefix
             }
 
             // "Jane Doe 0:03", and a numbered voice so ("SPEAKER 1 0:00:00", as whisper and pyannote notebooks write it).
-            if (after.IsEmpty && (stamp.Bracketed || IsWideGap(text[..stamp.Start]) || IsBareLabel(name)))
+            if (after.IsEmpty && (stamp.Bracketed || separated || IsWideGap(text[..stamp.Start]) || IsBareLabel(name)))
             {
                 prefix = name;
                 rest = after;
