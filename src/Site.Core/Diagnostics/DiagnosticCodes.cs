@@ -48,6 +48,8 @@ public static class DiagnosticCodes
     public const string TimesOutOfOrder = "SITE310";
     public const string InvalidCue = "SITE311";
     public const string InvalidChapters = "SITE312";
+    /// <summary>No line of a text transcript names who speaks: its text is shown as one unnamed speaker's.</summary>
+    public const string NoSpeakerNamed = "SITE313";
 
     // SITE32x: people across transcripts (people.yml, a speaker's person)
     /// <summary>people.yml is not a list of people, or an entry lacks id or name or has a field of the wrong shape.</summary>

@@ -13,6 +13,15 @@ internal readonly record struct CaptionLine(double Seconds, string Text);
 /// </summary>
 internal sealed record CaptionLayout(bool OneLinePerStamp)
 {
+    /// <summary>
+    /// Text that names nobody and is no caption copy (a Whisper <c>.txt</c>, a monologue): every line flows as the one
+    /// speaker's text, as captions do, a blank line ending a paragraph.
+    /// </summary>
+    public static CaptionLayout Prose { get; } = new(OneLinePerStamp: false) { EveryLine = true };
+
+    /// <summary>Every line is the speaker's text, not only stamped ones and those below them.</summary>
+    public bool EveryLine { get; private init; }
+
     // Fewer stamps than this are times in a text, not a caption copy.
     private const int MinimumStamps = 3;
 

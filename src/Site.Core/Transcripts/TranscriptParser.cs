@@ -63,7 +63,7 @@ public static class TranscriptParser
         var captions = declared.Count == 0 ? CaptionLayout.Detect(lines, skip) : null;
         if (captions is not null)
         {
-            declared = [new SpeakerEntry(Readers.TimedTranscriptBuilder.UnnamedSpeaker, [], null, string.Empty, null, 1, 1)];
+            declared = [UnnamedSpeaker];
             titleCandidate = NoCaption(titleCandidate);
         }
 
@@ -87,10 +87,30 @@ public static class TranscriptParser
         }
 
         filter.Report(speakers, path, diagnostics);
+        var untitled = (bool[])skip.Clone();
         var title = TitleRule.Apply(lines, skip, header.Title, titleCandidate, speakers) ?? id;
 
-        var assembled = new TurnAssembler(lines, skip, speakers, path, diagnostics, captions).Assemble();
-        if (!assembled.Sections.Any(section => section.Turns.Count > 0))
+        var labelled = new List<Diagnostic>();
+        var assembled = new TurnAssembler(lines, skip, speakers, path, labelled, captions).Assemble();
+        if (!HasTurns(assembled) && speakers.Speakers.Count <= 1 && lines.Where((_, index) => !untitled[index]).Skip(1).Any())
+        {
+            // No line names who speaks: the text is one speaker's, the only one declared, else an unnamed one (flagged).
+            var layout = CaptionLayout.Detect(lines, untitled) ?? CaptionLayout.Prose;
+            var unnamed = speakers.Speakers.Count == 0;
+            speakers = unnamed ? SpeakerDirectory.Build([UnnamedSpeaker], path, diagnostics) : speakers;
+            skip = untitled;
+            title = TitleRule.Apply(lines, skip, header.Title, layout.EveryLine ? ProseTitle(titleCandidate, lines) : NoCaption(titleCandidate), speakers) ?? id;
+            labelled.Clear();
+            assembled = new TurnAssembler(lines, skip, speakers, path, labelled, layout).Assemble();
+            if (unnamed && HasTurns(assembled))
+            {
+                var first = assembled.Sections.SelectMany(section => section.Turns).First();
+                labelled.Add(Diagnostic.Warning(DiagnosticCodes.NoSpeakerNamed, path, first.Line, 1, $"no line names who speaks: the text is shown as one speaker's, '{Readers.TimedTranscriptBuilder.UnnamedSpeaker}'; start each turn with 'Name: ', or name the one speaker in front matter ('speakers:')"));
+            }
+        }
+
+        diagnostics.AddRange(labelled);
+        if (!HasTurns(assembled))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoTurns, path, 1, 1, "no turns found: a turn is a paragraph starting with a speaker's name and a colon ('Name: ...'); list the speakers in a guest block or front matter"));
             return null;
@@ -114,6 +134,14 @@ public static class TranscriptParser
             assembled.Sections) { Media = header.Media, Language = header.Language };
         return transcript with { HighlightPins = Highlights.CheckHighlightPins.Check(header.HighlightPins, transcript, diagnostics) };
     }
+
+    private static readonly SpeakerEntry UnnamedSpeaker = new(Readers.TimedTranscriptBuilder.UnnamedSpeaker, [], null, string.Empty, null, 1, 1);
+
+    private static bool HasTurns(AssembledBody body) => body.Sections.Any(section => section.Turns.Count > 0);
+
+    /// <summary>In text that names nobody, the first line is a title only as a line of its own, a blank line below it.</summary>
+    private static TitleCandidate? ProseTitle(TitleCandidate? candidate, List<SourceLine> lines) =>
+        candidate is { } c && (c.Line.Text.StartsWith('#') || (c.Index + 1 < lines.Count && lines[c.Index + 1].Number > c.Line.Number + 1)) ? candidate : null;
 
     private static TitleCandidate? NoCaption(TitleCandidate? candidate) =>
         candidate is { } c && CaptionLayout.Read(c.Line.Text) is not null ? null : candidate;

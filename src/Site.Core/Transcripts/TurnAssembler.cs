@@ -25,7 +25,8 @@ internal sealed record AssembledBody(IReadOnlyList<Paragraph> Lede, IReadOnlyLis
 /// </list>
 /// In a caption copy (<see cref="CaptionLayout"/>, whose one speaker is the directory's only one) each caption is read
 /// before any prefix: it opens that speaker's turn, and captions in a row flow as one paragraph, each keeping its time
-/// as a span, as the timed readers join the cues of one speaker; a chapter title between them starts a section.
+/// as a span, as the timed readers join the cues of one speaker; a chapter title between them starts a section. Text
+/// that names nobody (<see cref="CaptionLayout.Prose"/>) flows so line after line, a blank line ending a paragraph.
 /// </summary>
 internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyList<bool> skip, SpeakerDirectory speakers, string path, List<Diagnostic> diagnostics, CaptionLayout? captions = null)
 {
@@ -39,6 +40,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     private System.Text.StringBuilder? _flow;
     private List<TimedSpan> _flowSpans = [];
     private int _flowLine;
+    private int _flowLastLine;
 
     public AssembledBody Assemble()
     {
@@ -121,7 +123,8 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
     /// </summary>
     private bool Caption(int index, SourceLine line, double? pending)
     {
-        if (CaptionLayout.Read(line.Text) is { } caption)
+        // Prose takes a stamp only as written apart ("[00:12:30] text", "0:05" alone): "10:30 was the time" is prose.
+        if ((captions!.EveryLine ? Stamped(line.Text) : CaptionLayout.Read(line.Text)) is { } caption)
         {
             if (caption.Text.Length == 0)
             {
@@ -132,6 +135,17 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
                 Flow(line, caption.Text, caption.Seconds);
             }
 
+            return true;
+        }
+
+        if (captions.EveryLine)
+        {
+            if (_flow is not null && line.Number > _flowLastLine + 1)
+            {
+                CloseFlow(); // a blank line between: a paragraph of the text ends
+            }
+
+            Flow(line, line.Text, pending);
             return true;
         }
 
@@ -150,6 +164,8 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
         _sections.Add(new SectionBuilder(line.Text, line.Number));
         return true;
     }
+
+    private static CaptionLine? Stamped(string line) => TimeStamp.Leading(line) is { } stamped ? new CaptionLine(stamped.Seconds, stamped.Text) : null;
 
     /// <summary>
     /// A chapter title, as YouTube writes a video's chapters between its captions: in a copy with one line of text to
@@ -181,6 +197,11 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             _turn = new TurnBuilder(speakers.Speakers[0].Slug, line.Number, seconds);
         }
 
+        if (ParagraphLength.EndsBeforeNext(_flow))
+        {
+            CloseFlow();
+        }
+
         if (_flow is null)
         {
             _flow = new System.Text.StringBuilder();
@@ -188,6 +209,7 @@ internal sealed class TurnAssembler(IReadOnlyList<SourceLine> lines, IReadOnlyLi
             _flowLine = line.Number;
         }
 
+        _flowLastLine = line.Number;
         var offset = TextRules.AppendWrapped(_flow, text);
         if (seconds is { } start)
         {

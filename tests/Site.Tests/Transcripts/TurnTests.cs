@@ -56,7 +56,7 @@ public sealed class TurnTests
     [Fact]
     public void No_turns_is_SITE301_on_line_1()
     {
-        var result = TranscriptParser.Parse("Just a title\n\nSome text without any speakers.\n", "n.txt", "n");
+        var result = TranscriptParser.Parse("Just a title\n", "n.txt", "n");
         Assert.Null(result.Transcript);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((DiagnosticCodes.NoTurns, 1, "n.txt"), (error.Code, error.Line, error.Path));

@@ -13,7 +13,8 @@ namespace Site.Transcripts.Readers;
 /// cue) mark unknown speakers: they go to the unnamed speaker, each dash line a paragraph of its own (lines after it
 /// go on with it until its sentence ends), so no name is invented;</item>
 /// <item>consecutive cues of one speaker are one turn whose text flows as one paragraph: line breaks and cue
-/// boundaries are wrapping (a space, or nothing between CJK characters);</item>
+/// boundaries are wrapping (a space, or nothing between CJK characters); a paragraph grown long ends at a cue that
+/// closes a sentence (<see cref="ParagraphLength"/>);</item>
 /// <item>sections are the chapters (sidecar or chapters file), else one untitled section; a turn never crosses a
 /// chapter start, a cue belongs to the chapter its start falls in;</item>
 /// <item>times that go backwards or overlap are SITE310 warnings; every cue keeps its time as a span of its
@@ -225,10 +226,6 @@ internal static class TimedTranscriptBuilder
         return sections;
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnd = System.Buffers.SearchValues.Create(".!?…。！？");
-
-    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
-
     private sealed class TurnBuilder(string speakerSlug, TimedCue first)
     {
         private readonly List<Paragraph> _paragraphs = [];
@@ -257,27 +254,17 @@ internal static class TimedTranscriptBuilder
                 // Lines without a dash after a dash line go on with its sentence if it has not ended ("- I'm sorry
                 // it didn't go well today," / "and there's like four things"); after a finished one, who speaks is
                 // not known, so they are a paragraph of their own.
-                if (_openIsDialogue && part.Count > 0 && EndsSentence() && !ContinuesSentence(part[0].Text))
+                if (_openIsDialogue && part.Count > 0 && ParagraphLength.EndsSentence(_text) && !ContinuesSentence(part[0].Text))
+                {
+                    Close();
+                }
+                else if (ParagraphLength.EndsBeforeNext(_text))
                 {
                     Close();
                 }
 
                 Append(part, cue.Cue);
             }
-        }
-
-        private bool EndsSentence()
-        {
-            // Read back from the end, past closing quotes: the paragraph is not made into a string for one character.
-            for (var at = (_text?.Length ?? 0) - 1; at >= 0; at--)
-            {
-                if (Array.IndexOf(ClosingQuotes, _text![at]) < 0)
-                {
-                    return SentenceEnd.Contains(_text[at]);
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Subtitles write a sentence carried over into the next cue with a leading ellipsis.</summary>

@@ -71,15 +71,4 @@ public sealed class CaptionCopyTests
         Assert.Equal("hello everyone welcome to the channel today we're going to talk about rust thanks for watching", paragraph.Text);
         Assert.Equal([0.0, 2, 4, 3723], paragraph.Words.Select(w => w.Start));
     }
-
-    [Theory]
-    [InlineData("A plain article\n\nIt was a long day.\nNothing else happened.\nThe end.\n")]
-    [InlineData("A plain article\n\n10:30 was the time.\nWe met again at 11:15.\n12:00 came and went.\nThen we left.\nThe end.\nNothing more.\nReally.\n")]
-    [InlineData("Notes\n\n0:00\n0:05\nOne line.\nTwo.\nThree.\nFour.\nFive.\nSix.\n")]
-    public void Text_that_is_not_stamped_caption_by_caption_still_has_no_turns(string text)
-    {
-        var result = TranscriptParser.Parse(text, "t.txt", "t");
-        Assert.Null(result.Transcript);
-        Assert.Equal(DiagnosticCodes.NoTurns, Assert.Single(result.Diagnostics).Code);
-    }
 }

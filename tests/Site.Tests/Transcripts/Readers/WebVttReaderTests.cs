@@ -198,4 +198,29 @@ public sealed class WebVttReaderTests
         Assert.Equal("Note: this matters. And so on.", TurnText(Assert.Single(transcript.AllTurns)));
         Assert.Equal(TimedTranscriptBuilder.UnnamedSpeaker, Assert.Single(transcript.Speakers).Name);
     }
+
+    [Fact]
+    public void An_hour_of_one_voice_is_cut_into_paragraphs_at_cues_that_end_a_sentence_or_else_far_on()
+    {
+        // Whisper's captions name nobody; auto-captions are not punctuated at all.
+        var punctuated = new System.Text.StringBuilder("WEBVTT\n\n");
+        var bare = new System.Text.StringBuilder("WEBVTT\n\n");
+        for (var i = 0; i < 120; i++)
+        {
+            var cue = $"00:{i / 20:00}:{i % 20 * 3:00}.000 --> 00:{i / 20:00}:{(i % 20 * 3) + 2:00}.500\n";
+            punctuated.Append(cue).Append(i % 3 == 2 ? "and this is where the sentence ends.\n\n" : "words of a sentence that goes on\n\n");
+            bare.Append(cue).Append("words that never end a sentence\n\n");
+        }
+
+        var sentences = Assert.Single(Model(Read(punctuated.ToString(), "whisper.vtt")).AllTurns).Paragraphs;
+        Assert.True(sentences.Count >= 4, $"{sentences.Count} paragraphs");
+        Assert.All(sentences, p => Assert.EndsWith("sentence ends.", p.Text, StringComparison.Ordinal));
+        Assert.All(sentences.SkipLast(1), p => Assert.InRange(p.Text.Length, 1000, 1200));
+        Assert.Equal(0.0, sentences[0].Words[0].Start);
+        Assert.Equal(120, sentences.Sum(p => p.Words.Count)); // every cue keeps its time, in the paragraph it went to
+
+        var runOn = Assert.Single(Model(Read(bare.ToString(), "auto.vtt")).AllTurns).Paragraphs;
+        Assert.Equal(2, runOn.Count);
+        Assert.InRange(runOn[0].Text.Length, 2000, 2040);
+    }
 }
