@@ -92,14 +92,15 @@ public static class TranscriptParser
 
         var labelled = new List<Diagnostic>();
         var assembled = new TurnAssembler(lines, skip, speakers, path, labelled, captions).Assemble();
-        if (!HasTurns(assembled) && speakers.Speakers.Count <= 1 && lines.Where((_, index) => !untitled[index]).Skip(1).Any())
+        var layout = HasTurns(assembled) || speakers.Speakers.Count > 1 ? null : CaptionLayout.Detect(lines, untitled) ?? CaptionLayout.Prose;
+        var unlabelledTitle = layout is null ? null : layout.EveryLine ? ProseTitle(titleCandidate, lines) : NoCaption(titleCandidate);
+        if (layout is not null && lines.Where((_, index) => !untitled[index] && index != unlabelledTitle?.Index).Any())
         {
             // No line names who speaks: the text is one speaker's, the only one declared, else an unnamed one (flagged).
-            var layout = CaptionLayout.Detect(lines, untitled) ?? CaptionLayout.Prose;
             var unnamed = speakers.Speakers.Count == 0;
             speakers = unnamed ? SpeakerDirectory.Build([UnnamedSpeaker], path, diagnostics) : speakers;
             skip = untitled;
-            title = TitleRule.Apply(lines, skip, header.Title, layout.EveryLine ? ProseTitle(titleCandidate, lines) : NoCaption(titleCandidate), speakers) ?? id;
+            title = TitleRule.Apply(lines, skip, header.Title, unlabelledTitle, speakers) ?? id;
             labelled.Clear();
             assembled = new TurnAssembler(lines, skip, speakers, path, labelled, layout).Assemble();
             if (unnamed && HasTurns(assembled))
@@ -110,6 +111,7 @@ public static class TranscriptParser
         }
 
         diagnostics.AddRange(labelled);
+        assembled = ClockTimes.FromFirst(assembled);
         if (!HasTurns(assembled))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoTurns, path, 1, 1, "no turns found: a turn is a paragraph starting with a speaker's name and a colon ('Name: ...'); list the speakers in a guest block or front matter"));
@@ -139,9 +141,15 @@ public static class TranscriptParser
 
     private static bool HasTurns(AssembledBody body) => body.Sections.Any(section => section.Turns.Count > 0);
 
-    /// <summary>In text that names nobody, the first line is a title only as a line of its own, a blank line below it.</summary>
+    /// <summary>
+    /// In text that names nobody, the first line is a title only as a line of its own, a blank line below it, or as the
+    /// only line when it is shaped as a title: Whisper writes a whole recording as one line.
+    /// </summary>
     private static TitleCandidate? ProseTitle(TitleCandidate? candidate, List<SourceLine> lines) =>
-        candidate is { } c && (c.Line.Text.StartsWith('#') || (c.Index + 1 < lines.Count && lines[c.Index + 1].Number > c.Line.Number + 1)) ? candidate : null;
+        candidate is { } c && (c.Line.Text.StartsWith('#') ||
+            (c.Index + 1 < lines.Count ? lines[c.Index + 1].Number > c.Line.Number + 1 : HeadingRule.IsTitle(c.Line.Text)))
+            ? candidate
+            : null;
 
     private static TitleCandidate? NoCaption(TitleCandidate? candidate) =>
         candidate is { } c && CaptionLayout.Read(c.Line.Text) is not null ? null : candidate;

@@ -121,9 +121,10 @@ internal static class TurnPrefix
             var name = text[..stamp.Start].Trim();
             var after = text[stamp.End..].Trim();
             var separated = Separated(ref name);
-            if (name.Length > 2 && name[0] == '[' && name[^1] == ']' && IsBareLabel(name[1..^1].Trim()))
+            if (name.Length > 2 && name[0] == '[' && name[^1] == ']' && IsPrefix(name[1..^1].Trim(), default))
             {
-                // "[Jane Doe] 10:15:32" above what she said, as Zoom saves a meeting's live transcript.
+                // "[Jane Doe] 10:15:32" above what she said, as Zoom saves a meeting's live transcript; its participants
+                // are often named as a study or a class names them ("[G3P1]").
                 name = name[1..^1].Trim();
                 separated = true;
             }

@@ -115,17 +115,4 @@ public sealed class StampedLabelTests
         Assert.Empty(diagnostics);
         Assert.Equal([("speaker-1", 0.0, "Hello?"), ("speaker-2", 3, "Greetings!"), ("speaker-1", 9, "What?"), ("speaker-3", 15, "Me too.")], transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value, Assert.Single(t.Paragraphs).Text)));
     }
-
-    [Fact]
-    public void Zooms_saved_live_transcript_bracketed_name_and_clock_time_lines_are_timed_labels()
-    {
-        var (transcript, diagnostics) = TranscriptFiles.ParseOk(
-            "[Jane Doe] 10:15:32\nHello everyone, thanks for joining.\n\n[John Smith] 10:15:40\nThanks Jane.\nGlad to be here.\n\n[Jane Doe] 10:15:47\nLet us start.\n", "zoom.txt", "zoom");
-        Assert.Empty(diagnostics);
-        Assert.Equal("zoom", transcript.Title);
-        Assert.Equal(["Jane Doe", "John Smith"], transcript.Speakers.Select(s => s.Name));
-        Assert.Equal(
-            [("jane-doe", 36932.0, "Hello everyone, thanks for joining."), ("john-smith", 36940.0, "Thanks Jane."), ("jane-doe", 36947.0, "Let us start.")],
-            transcript.AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value, t.Paragraphs[0].Text)));
-    }
 }

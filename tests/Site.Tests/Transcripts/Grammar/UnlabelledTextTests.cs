@@ -95,4 +95,40 @@ public sealed class UnlabelledTextTests
         Assert.All(paragraphs, p => Assert.EndsWith("mills.", p.Text, StringComparison.Ordinal));
         Assert.Equal(string.Join(' ', Enumerable.Repeat(sentence, 60)), string.Join(' ', paragraphs.Select(p => p.Text)));
     }
+
+    [Fact]
+    public void Whispers_text_of_a_whole_recording_on_one_line_is_its_text_not_its_title()
+    {
+        var (transcript, diagnostics) = TranscriptFiles.ParseOk(GrammarSamples.Read("whisper-one-line.txt"), "fight.txt", "fight");
+
+        Assert.Equal(DiagnosticCodes.NoSpeakerNamed, Assert.Single(diagnostics).Code);
+        Assert.Equal("fight", transcript.Title);
+        var text = Assert.Single(Assert.Single(transcript.AllTurns).Paragraphs).Text;
+        Assert.StartsWith("Look around there, look around.", text, StringComparison.Ordinal);
+        Assert.EndsWith("We're slowly learning that fact and we're very, very pissed off.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_srt_saved_as_text_is_read_as_srt_and_said_so()
+    {
+        var result = Site.Tests.Transcripts.Readers.ReaderSamples.Read(GrammarSamples.Read("whisper-srt-saved-as-text.txt"), "podquest.txt");
+        var transcript = Site.Tests.Transcripts.Readers.ReaderSamples.Model(result);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.FormatMismatch, Severity.Warning, 1), (warning.Code, warning.Severity, warning.Line));
+        Assert.Contains("an SRT caption file", warning.Message, StringComparison.Ordinal);
+        var turn = Assert.Single(transcript.AllTurns);
+        Assert.Equal(0.0, turn.Start);
+        Assert.StartsWith("As a freelance creative technologist,", turn.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(turn.Paragraphs, p => p.Text.Contains("-->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_webvtt_file_saved_as_text_is_read_as_webvtt()
+    {
+        var result = Site.Tests.Transcripts.Readers.ReaderSamples.Read("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Ann>Hello there.\n", "ann.txt");
+
+        Assert.Equal(DiagnosticCodes.FormatMismatch, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal([("ann", 1.0)], Site.Tests.Transcripts.Readers.ReaderSamples.Model(result).AllTurns.Select(t => (t.SpeakerSlug, t.Start!.Value)));
+    }
 }
