@@ -20,8 +20,11 @@ internal static class ParagraphLength
 
     private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
 
-    /// <summary>True when the paragraph in <paramref name="text"/> should end before the next cue is added.</summary>
-    public static bool EndsBeforeNext(StringBuilder? text)
+    /// <summary>
+    /// True when the paragraph in <paramref name="text"/> should end before the next cue is added;
+    /// <paramref name="cueEndsSentence"/> where the file's cues end its sentences without punctuation.
+    /// </summary>
+    public static bool EndsBeforeNext(StringBuilder? text, bool cueEndsSentence = false)
     {
         if (text is null || text.Length < Long / 2)
         {
@@ -29,7 +32,7 @@ internal static class ParagraphLength
         }
 
         // The width is at least the length and at most twice it: it is counted only when the length leaves it open.
-        if (EndsSentence(text))
+        if (cueEndsSentence || EndsSentence(text))
         {
             return text.Length >= Long || Width(text) >= Long;
         }

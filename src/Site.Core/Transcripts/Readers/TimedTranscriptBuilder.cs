@@ -48,7 +48,7 @@ internal static class TimedTranscriptBuilder
         ReportUnattributed(labelled, source.Path, diagnostics);
         var (speakers, slugs) = ResolveSpeakers(labelled, header.Speakers, source.Path, diagnostics);
         var chapters = header.Chapters.OrderBy(chapter => chapter.Start).ToList();
-        var turnsBySection = AssembleTurns(labelled, slugs, chapters);
+        var turnsBySection = AssembleTurns(labelled, slugs, chapters, PausesAsSpaces(labelled));
         var sections = BuildSections(turnsBySection, chapters, header.Title ?? source.Title, source.Path, diagnostics);
         return new Transcript(
             source.Id,
@@ -69,6 +69,9 @@ internal static class TimedTranscriptBuilder
 
     private static void CheckTimes(TimedSource source, List<Diagnostic> diagnostics)
     {
+        // Crosstalk in a meeting's captions overlaps dozens of times: the first overlap is reported, with how many more.
+        Diagnostic? firstOverlap = null;
+        var overlaps = 0;
         TimedCue? previous = null;
         foreach (var cue in source.Cues)
         {
@@ -88,11 +91,17 @@ internal static class TimedTranscriptBuilder
                 }
                 else if (cue.Start < previous.End - Epsilon && !(cue.InRegion && previous.InRegion))
                 {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ends ({Clock(previous.End)}); the two overlap"));
+                    overlaps++;
+                    firstOverlap ??= Diagnostic.Warning(DiagnosticCodes.TimesOutOfOrder, source.Path, cue.Line, cue.Column, $"the cue starts at {Clock(cue.Start)}, before the previous cue ends ({Clock(previous.End)}); the two overlap");
                 }
             }
 
             previous = cue;
+        }
+
+        if (firstOverlap is not null)
+        {
+            diagnostics.Add(overlaps == 1 ? firstOverlap : firstOverlap with { Message = $"{firstOverlap.Message} ({(overlaps == 2 ? "1 more cue overlaps the one before it" : $"{overlaps - 1} more cues overlap the one before them")})" });
         }
     }
 
@@ -126,6 +135,7 @@ internal static class TimedTranscriptBuilder
         var directory = SpeakerDirectory.Build(declared, path, []);
         var entries = declared.ToList();
         var entryOfLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idVoices = new List<(string Id, LabelledCue Cue)>();
         foreach (var cue in cues)
         {
             var label = cue.Label ?? UnnamedSpeaker;
@@ -148,7 +158,22 @@ internal static class TimedTranscriptBuilder
             }
 
             entryOfLabel[label] = entries.Count;
+            if (IsVoiceId(label))
+            {
+                idVoices.Add((label, cue));
+                entries.Add(new SpeakerEntry($"{UnnamedSpeaker} {idVoices.Count}", [], null, string.Empty, null, cue.Cue.Line, cue.Cue.Column));
+                continue;
+            }
+
             entries.Add(new SpeakerEntry(label, [], null, string.Empty, null, cue.Cue.Line, cue.Cue.Column));
+        }
+
+        if (idVoices.Count > 0)
+        {
+            var (id, first) = idVoices[0];
+            var shown = idVoices.Count == 1 ? $"'{UnnamedSpeaker} 1'" : $"'{UnnamedSpeaker} 1' to '{UnnamedSpeaker} {idVoices.Count}'";
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownSpeaker, path, first.Cue.Line, first.Cue.Column,
+                $"the voices are ids, not names (the first here, '{id}'): they are shown as {shown}; name each in the sidecar, 'speakers: [{{name: Jane Doe, aliases: [\"{id}\"]}}]'"));
         }
 
         var built = SpeakerDirectory.Build(entries, path, diagnostics);
@@ -156,7 +181,30 @@ internal static class TimedTranscriptBuilder
         return (built.Speakers, slugs);
     }
 
-    private static List<List<Turn>> AssembleTurns(IReadOnlyList<LabelledCue> cues, Dictionary<string, string> slugs, List<Chapter> chapters)
+    /// <summary>
+    /// Chinese subtitles commonly write no commas or full stops: a pause is a space inside a line, and the end of a
+    /// cue is the end of a phrase. Where a file's CJK text has almost none (under 1 in 100 characters; prose has 1 in 10
+    /// or more), its cues and lines are joined with a space, not run together, and a cue ends a sentence.
+    /// </summary>
+    private static bool PausesAsSpaces(IReadOnlyList<LabelledCue> cues)
+    {
+        var (cjk, stops) = (0, 0);
+        foreach (var cue in cues)
+        {
+            foreach (var line in cue.Lines)
+            {
+                foreach (var c in line.Text)
+                {
+                    cjk += TextRules.IsCjk(c) ? 1 : 0;
+                    stops += c is '，' or '。' or '、' or '；' or '：' or '．' or '｡' or '､' ? 1 : 0;
+                }
+            }
+        }
+
+        return cjk >= 50 && stops * 100 < cjk;
+    }
+
+    private static List<List<Turn>> AssembleTurns(IReadOnlyList<LabelledCue> cues, Dictionary<string, string> slugs, List<Chapter> chapters, bool pausesAsSpaces)
     {
         var sections = Enumerable.Range(0, Math.Max(chapters.Count, 1)).Select(_ => new List<TurnBuilder>()).ToList();
         TurnBuilder? turn = null;
@@ -168,7 +216,7 @@ internal static class TimedTranscriptBuilder
             // A marker without a name is someone new, even after another unknown speaker.
             if (turn is null || turn.SpeakerSlug != slug || turnSection != section || (cue.Marked && cue.Unattributed))
             {
-                turn = new TurnBuilder(slug, cue.Cue);
+                turn = new TurnBuilder(slug, cue.Cue, pausesAsSpaces);
                 turnSection = section;
                 sections[section].Add(turn);
             }
@@ -226,7 +274,7 @@ internal static class TimedTranscriptBuilder
         return sections;
     }
 
-    private sealed class TurnBuilder(string speakerSlug, TimedCue first)
+    private sealed class TurnBuilder(string speakerSlug, TimedCue first, bool pausesAsSpaces)
     {
         private readonly List<Paragraph> _paragraphs = [];
         private StringBuilder? _text;
@@ -254,11 +302,11 @@ internal static class TimedTranscriptBuilder
                 // Lines without a dash after a dash line go on with its sentence if it has not ended ("- I'm sorry
                 // it didn't go well today," / "and there's like four things"); after a finished one, who speaks is
                 // not known, so they are a paragraph of their own.
-                if (_openIsDialogue && part.Count > 0 && ParagraphLength.EndsSentence(_text) && !ContinuesSentence(part[0].Text))
+                if (_openIsDialogue && part.Count > 0 && (pausesAsSpaces || ParagraphLength.EndsSentence(_text)) && !ContinuesSentence(part[0].Text))
                 {
                     Close();
                 }
-                else if (ParagraphLength.EndsBeforeNext(_text))
+                else if (ParagraphLength.EndsBeforeNext(_text, pausesAsSpaces))
                 {
                     Close();
                 }
@@ -293,7 +341,17 @@ internal static class TimedTranscriptBuilder
                     continue;
                 }
 
-                var offset = TextRules.AppendWrapped(_text, line.Text);
+                int offset;
+                if (pausesAsSpaces && _text.Length > 0)
+                {
+                    offset = _text.Append(' ').Length;
+                    _text.Append(line.Text);
+                }
+                else
+                {
+                    offset = TextRules.AppendWrapped(_text, line.Text);
+                }
+
                 cueStart = cueStart < 0 ? offset : cueStart;
                 foreach (var word in line.Words)
                 {
@@ -325,6 +383,23 @@ internal static class TimedTranscriptBuilder
             Close();
             return new Turn(id, SpeakerSlug, first.Line, _paragraphs.ToArray()) { Start = first.Start, End = _end };
         }
+    }
+
+    /// <summary>
+    /// A voice that is an account's id, not a name: Microsoft Teams writes <c>&lt;v 68f0e9b4-…@72f988bf-…&gt;</c>, a
+    /// user's GUID and the tenant's, when it has no display name to give.
+    /// </summary>
+    private static bool IsVoiceId(string label)
+    {
+        foreach (var part in label.AsSpan().Split('@'))
+        {
+            if (!Guid.TryParseExact(label.AsSpan()[part], "D", out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A time in a message, as a WebVTT timestamp (hours of any size, to the millisecond).</summary>

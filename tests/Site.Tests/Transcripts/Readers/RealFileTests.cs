@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Transcripts;
 using Site.Transcripts.Readers;
 using static Site.Tests.Transcripts.Readers.ReaderSamples;
 
@@ -185,18 +186,18 @@ public sealed class RealFileTests
     }
 
     [Fact]
-    public void Podnews_minified_json_reports_each_overlap_at_its_segment_and_joins_caption_lines()
+    public void Podnews_minified_json_reports_its_overlaps_once_at_the_first_and_joins_caption_lines()
     {
         var result = ReadSample("podnews-minified.json");
         var transcript = Model(result);
 
-        // Each caption line is a segment with its caption's times: no warning for those, one for each real overlap.
-        var overlaps = result.Diagnostics.Where(diagnostic => diagnostic.Code == DiagnosticCodes.TimesOutOfOrder).ToList();
-        Assert.Equal(11, overlaps.Count);
-        Assert.All(overlaps, overlap => Assert.Equal(1, overlap.Line));
-        Assert.Equal(overlaps.Select(overlap => overlap.Column).Order(), overlaps.Select(overlap => overlap.Column));
+        // Each caption line is a segment with its caption's times: no warning for those; the real overlaps (crosstalk)
+        // are one warning, at the first, with how many more.
+        var overlap = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.TimesOutOfOrder);
+        Assert.Equal(1, overlap.Line);
+        Assert.EndsWith("the two overlap (10 more cues overlap the one before them)", overlap.Message, StringComparison.Ordinal);
         var text = File.ReadAllText(Path.Combine(Site.Tests.Support.Golden.ProjectFolder, "Transcripts/Readers/Samples/podnews-minified.json"));
-        Assert.Equal(text.IndexOf("{\"speaker\":\"James C\",\"startTime\":77.245", StringComparison.Ordinal) + 1, overlaps[0].Column);
+        Assert.Equal(text.IndexOf("{\"speaker\":\"James C\",\"startTime\":77.245", StringComparison.Ordinal) + 1, overlap.Column);
         Assert.Equal(["James C", "Jingles", "Sam Sethi", "Chris Quamme Rhoden", "Nick Hilton"], transcript.Speakers.Select(speaker => speaker.Name));
         Assert.Equal([("james-c", 0.035), ("jingles", 4.26), ("james-c", 14.009), ("sam-sethi", 16.122), ("james-c", 18.553)], Turns(transcript).Take(5).Select(turn => (turn.Speaker, turn.Start!.Value)));
         Assert.Equal("it's Friday, the 5th of May 20, 23.", TurnText(transcript.AllTurns.First()));
@@ -362,5 +363,57 @@ public sealed class RealFileTests
         Assert.Equal("Yes. There's only one I only have one rule and then no part no part long gone.", TurnText(transcript.AllTurns.ElementAt(6)));
         Assert.DoesNotMatch(@"(^|\s)(12|13|27)(\s|$)|Curry:|Jones:", AllText(transcript));
     }
-}
 
+    [Fact]
+    public void Teams_voices_that_are_account_ids_are_numbered_speakers_named_in_one_warning()
+    {
+        var result = ReadSample("teams-id-voices.vtt");
+        var transcript = Model(result);
+
+        Assert.Equal(["Speaker 1", "Speaker 2"], transcript.Speakers.Select(speaker => speaker.Name));
+        Assert.Equal([("speaker-1", 0.0), ("speaker-2", 3.0), ("speaker-1", 5.35)], Turns(transcript).Take(3).Select(turn => (turn.Speaker, turn.Start!.Value)));
+        Assert.DoesNotContain(transcript.AllTurns.SelectMany(turn => turn.Paragraphs), paragraph => paragraph.Text.Contains("72f988bf", StringComparison.Ordinal));
+        var voices = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.UnknownSpeaker);
+        Assert.Equal(3, voices.Line);
+        Assert.Contains("'Speaker 1' to 'Speaker 2'", voices.Message, StringComparison.Ordinal);
+        Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.TimesOutOfOrder && diagnostic.Message.Contains("overlap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sidecar_alias_names_a_voice_that_is_an_account_id()
+    {
+        var sidecar = TranscriptHeader.Empty with { Speakers = [new SpeakerEntry("Ann Lee", ["68f0e9b4-d6de-4cad-9c2a-9b587e97837f@72f988bf-86f1-41af-91ab-2d7cd011db47"], null, string.Empty, null, 1, 1)] };
+        var result = ReadSample("teams-id-voices.vtt", sidecar);
+
+        Assert.Equal(["Ann Lee", "Speaker 1"], Model(result).Speakers.Select(speaker => speaker.Name));
+        Assert.Contains("'Speaker 1'", Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.UnknownSpeaker).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chinese_subtitles_without_commas_or_stops_keep_a_space_where_a_cue_ends()
+    {
+        var transcript = Model(ReadSample("zh-unpunctuated-ted.srt"));
+
+        var text = TurnText(Assert.Single(transcript.AllTurns));
+        Assert.StartsWith("在2011年的一项研究中 研究人员跟踪了一组法官 决定是否为被监禁者提供假释机会 从逻辑上讲", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chinese_film_dialogue_lines_end_where_their_cue_does_and_pauses_stay_spaces()
+    {
+        var transcript = Model(ReadSample("zh-film-dialogue.vtt"));
+
+        var paragraphs = Assert.Single(transcript.AllTurns).Paragraphs.Select(paragraph => paragraph.Text).ToList();
+        Assert.Equal("字幕来源：YYeTs 翻校人员：奥秘 后期：手电筒好看 大白鲨", paragraphs[0]);
+        Assert.Equal(["-你叫什么名字来着  -克莉丝", "-我们到哪去  -游泳"], paragraphs.Skip(1).Take(2));
+        Assert.StartsWith("慢一点  别跑这么快 我没醉呀  慢点 等等  我来了 我来了 我真的追上来了 停一下 我会游泳", paragraphs[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Punctuated_chinese_cues_still_join_with_nothing_between()
+    {
+        var transcript = Model(Read("1\n00:00:01,000 --> 00:00:02,000\n大家好，我是\n\n2\n00:00:02,000 --> 00:00:03,000\n刘洋。\n", "zh.srt"));
+
+        Assert.Equal("大家好，我是刘洋。", TurnText(Assert.Single(transcript.AllTurns)));
+    }
+}
