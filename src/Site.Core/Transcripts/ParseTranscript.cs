@@ -15,6 +15,7 @@ public sealed class ParseTranscript : IModule
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var outputs = new Document?[inputs.Count];
+        var reported = new IReadOnlyList<Diagnostics.Diagnostic>[inputs.Count];
         var ids = inputs.Select(document => TranscriptId(document.GetString(MetadataKeys.RelativePath))).ToList();
         for (var index = 0; index < ids.Count; index++)
         {
@@ -43,7 +44,7 @@ public sealed class ParseTranscript : IModule
             var fingerprint = cache is null ? default : Building.Fingerprints.Of(beside.IsEmpty ? document.Content : document.Content + beside.FingerprintText);
             var result = cache?.FindParsed(document.Source, ids[index], fingerprint) ?? Parse(document, ids[index], beside, fileDiagnostics);
             cache?.RecordParsed(document.Source, ids[index], fingerprint, result);
-            context.Build.Diagnostics.AddRange(result.Diagnostics);
+            reported[index] = result.Diagnostics;
             if (result.Transcript is { } transcript)
             {
                 var parsed = (document with { Content = string.Empty }).WithMetadata(MetadataKeys.Transcript, transcript);
@@ -51,7 +52,13 @@ public sealed class ParseTranscript : IModule
             }
         });
 
-        var duplicates = ids.GroupBy(id => id, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToHashSet();
+        SameRecordingFormats.KeepOne(inputs, outputs, reported, ids);
+        foreach (var diagnostics in reported)
+        {
+            context.Build.Diagnostics.AddRange(diagnostics ?? []);
+        }
+
+        var duplicates = ids.Where(id => id.Length > 0).GroupBy(id => id, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToHashSet();
         for (var index = 0; index < inputs.Count; index++)
         {
             if (duplicates.Contains(ids[index]))
